@@ -1,0 +1,16 @@
+//! Communs core: everything that is pure logic, with no browser dependency.
+//!
+//! The flow is one way: JSON text → [`validate::load`] → a [`model::Dataset`] of valid
+//! entries plus [`validate::Diagnostic`]s → [`search`] index and facets → views.
+//! The same code serves the browser app, `cargo xtask check-data` and the tests.
+
+pub mod display;
+pub mod model;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod search;
+pub mod timeline;
+pub mod validate;
+
+pub use model::{Dataset, Entry, Kind, Pillar};
+pub use validate::{load, Diagnostic, Loaded, Severity};

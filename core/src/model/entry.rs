@@ -1,0 +1,137 @@
+//! One entry of the dataset and the closed vocabularies that classify it.
+
+use serde::{Deserialize, Serialize};
+
+use super::{CallDetails, DateSpan, Link, Person, Place};
+
+/// What an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A programme, partnership, free tool, membership or celebrated laureate.
+    Initiative,
+    /// A round table, workshop, conference or contribution day.
+    Event,
+    /// A published conversation.
+    Interview,
+    /// An invitation for people to contribute.
+    Call,
+}
+
+impl Kind {
+    /// Every kind, in display order.
+    pub const ALL: [Kind; 4] = [Kind::Initiative, Kind::Event, Kind::Interview, Kind::Call];
+
+    /// The slug used in JSON and URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Kind::Initiative => "initiative",
+            Kind::Event => "event",
+            Kind::Interview => "interview",
+            Kind::Call => "call",
+        }
+    }
+
+    /// Parses a slug as written in JSON and URLs.
+    pub fn from_slug(slug: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+}
+
+/// The four pillars of the Council's action on digital commons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Pillar {
+    /// Contribuer : the Wikipedia workshops.
+    Contribuer,
+    /// Alimenter la réflexion : interviews.
+    AlimenterLaReflexion,
+    /// Prendre sa part : free tools.
+    PrendreSaPart,
+    /// Participer au débat : events.
+    ParticiperAuDebat,
+}
+
+impl Pillar {
+    /// Every pillar, in the page's order.
+    pub const ALL: [Pillar; 4] = [
+        Pillar::Contribuer,
+        Pillar::AlimenterLaReflexion,
+        Pillar::PrendreSaPart,
+        Pillar::ParticiperAuDebat,
+    ];
+
+    /// The slug used in JSON and URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Pillar::Contribuer => "contribuer",
+            Pillar::AlimenterLaReflexion => "alimenter-la-reflexion",
+            Pillar::PrendreSaPart => "prendre-sa-part",
+            Pillar::ParticiperAuDebat => "participer-au-debat",
+        }
+    }
+
+    /// Parses a slug as written in JSON and URLs.
+    pub fn from_slug(slug: &str) -> Option<Pillar> {
+        Pillar::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+}
+
+/// An initiative, event, interview or call, as contributors write it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Entry {
+    /// Stable slug, unique in the dataset: lowercase letters, digits and hyphens.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+    pub id: String,
+    /// What the entry is.
+    pub kind: Kind,
+    /// Title in French.
+    pub title: String,
+    /// English title, when someone wrote one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
+    /// One or two sentences in French.
+    pub summary: String,
+    /// English summary, when someone wrote one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_en: Option<String>,
+    /// Longer plain-text description (never HTML).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The pillar the entry belongs to.
+    pub pillar: Pillar,
+    /// When it happened or was published; absent for ongoing initiatives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateSpan>,
+    /// Free keywords, lowercase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// People involved and their role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// Organisations involved, by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisations: Vec<String>,
+    /// Where it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+    /// Links to read, watch or check.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+    /// Ids of related entries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<String>,
+    /// For `kind: call` only: what is asked and how to answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call: Option<CallDetails>,
+}
+
+impl Entry {
+    /// The start date, if any.
+    pub fn start(&self) -> Option<&super::PartialDate> {
+        self.date.as_ref().map(|d| &d.start)
+    }
+}

@@ -1,0 +1,17 @@
+//! The typed dataset: one source of truth for the JSON file, its schema and the app.
+
+mod call;
+mod dataset;
+mod date;
+mod entry;
+mod link;
+mod person;
+mod place;
+
+pub use call::{CallDetails, CallStatus, CLOSING_SOON_DAYS};
+pub use dataset::Dataset;
+pub use date::{DateError, DateSpan, PartialDate, Precision};
+pub use entry::{Entry, Kind, Pillar};
+pub use link::{is_safe_url, Link, LinkType};
+pub use person::{Person, Role};
+pub use place::{Coordinates, Place};

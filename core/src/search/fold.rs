@@ -1,0 +1,90 @@
+//! Folding text so that "État", "etat" and "ÉTAT" meet, and cutting it into words.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Lowercases, removes accents, expands ligatures (œ→oe, æ→ae) and unifies apostrophes.
+/// Guillemets and other punctuation are kept for [`tokens`] to drop.
+///
+/// ```
+/// use communs_core::search::fold;
+/// assert_eq!(fold("Œuvre d’État"), "oeuvre d'etat");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => decompose_canonical(c, |part| {
+                if !is_combining_mark(part) {
+                    out.extend(part.to_lowercase());
+                }
+            }),
+        }
+    }
+    out
+}
+
+/// French elided articles and pronouns, dropped before a word: l'atelier → atelier.
+const ELISIONS: [&str; 9] = ["l", "d", "qu", "n", "s", "j", "m", "t", "c"];
+
+/// Folded words of `text`, with elisions removed: `« L’atelier d'État »` → `["atelier", "etat"]`.
+///
+/// ```
+/// use communs_core::search::tokens;
+/// assert_eq!(tokens("« L’atelier d'État »"), ["atelier", "etat"]);
+/// ```
+pub fn tokens(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let mut words = Vec::new();
+    for raw in folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
+        let mut word = raw.trim_matches('\'');
+        if let Some((head, tail)) = word.split_once('\'') {
+            if ELISIONS.contains(&head) {
+                word = tail;
+            }
+        }
+        for part in word.split('\'') {
+            if !part.is_empty() {
+                words.push(part.to_string());
+            }
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_case_and_ligatures() {
+        assert_eq!(fold("Wikipédia"), "wikipedia");
+        assert_eq!(fold("ÉTAT"), "etat");
+        assert_eq!(fold("cœur Ægir"), "coeur aegir");
+        assert_eq!(fold("l’atelier"), fold("l'atelier"));
+    }
+
+    #[test]
+    fn folding_is_idempotent() {
+        for text in ["Œuvre d’État « Ça »", "ÀÉÎÕÜ ǅ ﬁ", "Straße"] {
+            assert_eq!(fold(&fold(text)), fold(text));
+        }
+    }
+
+    #[test]
+    fn strips_elisions_and_guillemets() {
+        assert_eq!(tokens("l'atelier"), ["atelier"]);
+        assert_eq!(tokens("« La priorité, c’est le changement »"), ["la", "priorite", "est", "le", "changement"]);
+        assert_eq!(tokens("qu’il d’abord"), ["il", "abord"]);
+        assert_eq!(tokens("aujourd'hui"), ["aujourd", "hui"]);
+    }
+
+    #[test]
+    fn keeps_numbers() {
+        assert_eq!(tokens("NEC 2023 : 3ème saison"), ["nec", "2023", "3eme", "saison"]);
+    }
+}

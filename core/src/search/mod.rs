@@ -1,0 +1,11 @@
+//! French-aware text search: folding, tokens, the index, facets and ranking.
+
+mod catalog;
+mod fold;
+mod highlight;
+mod query;
+
+pub use catalog::{facet_values, Catalog, FacetCounts, Field, Results};
+pub use fold::{fold, tokens};
+pub use highlight::highlight;
+pub use query::{FacetKey, Query, Sort};

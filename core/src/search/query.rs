@@ -1,0 +1,210 @@
+//! What the visitor asked for: text, facet filters, sort and page. Lives in the URL.
+
+use crate::model::{Kind, Pillar};
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first when searching, newest first otherwise.
+    #[default]
+    Relevance,
+    /// Newest first.
+    Newest,
+    /// Oldest first.
+    Oldest,
+    /// By title, in French order.
+    Title,
+}
+
+impl Sort {
+    /// The URL value (`None` for the default).
+    pub fn slug(self) -> Option<&'static str> {
+        match self {
+            Sort::Relevance => None,
+            Sort::Newest => Some("recent"),
+            Sort::Oldest => Some("ancien"),
+            Sort::Title => Some("titre"),
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Sort> {
+        [Sort::Newest, Sort::Oldest, Sort::Title].into_iter().find(|s| s.slug() == Some(slug))
+    }
+}
+
+/// The facets a visitor can filter on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FacetKey {
+    /// Entry kind.
+    Kind,
+    /// Pillar.
+    Pillar,
+    /// Year of the start date.
+    Year,
+    /// Tag.
+    Tag,
+    /// Person name.
+    Person,
+    /// Organisation name.
+    Organisation,
+    /// City.
+    City,
+}
+
+impl FacetKey {
+    /// Every facet, in display order.
+    pub const ALL: [FacetKey; 7] = [
+        FacetKey::Kind,
+        FacetKey::Pillar,
+        FacetKey::Year,
+        FacetKey::Tag,
+        FacetKey::Person,
+        FacetKey::Organisation,
+        FacetKey::City,
+    ];
+
+    /// The URL parameter name.
+    pub fn param(self) -> &'static str {
+        match self {
+            FacetKey::Kind => "type",
+            FacetKey::Pillar => "pilier",
+            FacetKey::Year => "annee",
+            FacetKey::Tag => "theme",
+            FacetKey::Person => "personne",
+            FacetKey::Organisation => "organisation",
+            FacetKey::City => "ville",
+        }
+    }
+
+    fn from_param(param: &str) -> Option<FacetKey> {
+        FacetKey::ALL.into_iter().find(|f| f.param() == param)
+    }
+}
+
+/// The whole Explore state. Round-trips through URL query pairs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Free text, as typed.
+    pub text: String,
+    /// Selected values per facet (OR within a facet, AND across facets).
+    pub filters: Vec<(FacetKey, Vec<String>)>,
+    /// Order.
+    pub sort: Sort,
+    /// 1-based page.
+    pub page: usize,
+}
+
+/// Longest free text kept from a URL.
+const MAX_TEXT: usize = 200;
+
+impl Query {
+    /// Reads URL pairs; unknown or malformed parameters are ignored, never fatal.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
+        let mut query = Query { page: 1, ..Query::default() };
+        for (key, value) in pairs {
+            match key {
+                "q" => query.text = value.chars().take(MAX_TEXT).collect(),
+                "tri" => query.sort = Sort::from_slug(value).unwrap_or_default(),
+                "page" => query.page = value.parse::<usize>().ok().filter(|p| *p >= 1 && *p < 1_000_000).unwrap_or(1),
+                _ => {
+                    if let Some(facet) = FacetKey::from_param(key) {
+                        if valid_value(facet, value) {
+                            query.toggle(facet, value);
+                        }
+                    }
+                }
+            }
+        }
+        query
+    }
+
+    /// URL pairs in a stable order; the default state gives none.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.text.trim().is_empty() {
+            pairs.push(("q", self.text.clone()));
+        }
+        for facet in FacetKey::ALL {
+            for value in self.selected(facet) {
+                pairs.push((facet.param(), value.clone()));
+            }
+        }
+        if let Some(slug) = self.sort.slug() {
+            pairs.push(("tri", slug.to_string()));
+        }
+        if self.page > 1 {
+            pairs.push(("page", self.page.to_string()));
+        }
+        pairs
+    }
+
+    /// Values selected for a facet.
+    pub fn selected(&self, facet: FacetKey) -> &[String] {
+        self.filters.iter().find(|(f, _)| *f == facet).map(|(_, v)| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// True when `value` is selected in `facet`.
+    pub fn is_selected(&self, facet: FacetKey, value: &str) -> bool {
+        self.selected(facet).iter().any(|v| v == value)
+    }
+
+    /// Selects or unselects a value, and goes back to page 1.
+    pub fn toggle(&mut self, facet: FacetKey, value: &str) {
+        self.page = 1;
+        match self.filters.iter_mut().find(|(f, _)| *f == facet) {
+            Some((_, values)) => {
+                if let Some(i) = values.iter().position(|v| v == value) {
+                    values.remove(i);
+                } else {
+                    values.push(value.to_string());
+                }
+            }
+            None => self.filters.push((facet, vec![value.to_string()])),
+        }
+        self.filters.retain(|(_, v)| !v.is_empty());
+        self.filters.sort_by_key(|(f, _)| FacetKey::ALL.iter().position(|k| k == f));
+    }
+
+    /// True when no text and no filter narrow the results.
+    pub fn is_unfiltered(&self) -> bool {
+        self.text.trim().is_empty() && self.filters.is_empty()
+    }
+
+    /// Removes text and filters, keeps the sort.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.filters.clear();
+        self.page = 1;
+    }
+}
+
+fn valid_value(facet: FacetKey, value: &str) -> bool {
+    match facet {
+        FacetKey::Kind => Kind::from_slug(value).is_some(),
+        FacetKey::Pillar => Pillar::from_slug(value).is_some(),
+        FacetKey::Year => value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()),
+        _ => !value.trim().is_empty() && value.chars().count() <= 300,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_through_pairs() {
+        let mut query = Query { text: "wiki".into(), page: 2, sort: Sort::Oldest, ..Query::default() };
+        query.toggle(FacetKey::Kind, "event");
+        query.toggle(FacetKey::Year, "2024");
+        query.page = 2;
+        let pairs = query.to_pairs();
+        let back = Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, query);
+    }
+
+    #[test]
+    fn ignores_what_it_does_not_know() {
+        let query = Query::from_pairs([("type", "spaceship"), ("page", "-3"), ("tri", "x"), ("zzz", "1"), ("annee", "20245")]);
+        assert_eq!(query, Query { page: 1, ..Query::default() });
+    }
+}

@@ -1,0 +1,172 @@
+//! Decodes one entry field by field, so that every bad field is reported, not just the first.
+
+use serde_json::value::RawValue;
+
+use super::fields::ObjectFields;
+use super::report::{EntryRef, Report};
+use super::{did_you_mean, Limits, Severity};
+use crate::model::{CallDetails, DateSpan, Entry, Kind, Link, Person, Pillar, Place};
+
+/// Every field an entry may carry.
+pub const ENTRY_FIELDS: [&str; 16] = [
+    "id", "kind", "title", "title_en", "summary", "summary_en", "description", "pillar", "date",
+    "tags", "people", "organisations", "place", "links", "related", "call",
+];
+
+/// An entry as decoded, with where each part of it sits in the text.
+pub struct DecodedEntry<'a> {
+    /// Who it is, for diagnostics.
+    pub entry_ref: EntryRef,
+    /// The typed entry, when every field decoded.
+    pub entry: Option<Entry>,
+    /// The whole entry's text.
+    pub start: &'a str,
+    /// `(sub-path, text)` of each field and list item, to locate later problems.
+    pub spans: Vec<(String, &'a str)>,
+    /// False once an error concerns this entry.
+    pub valid: bool,
+}
+
+impl<'a> DecodedEntry<'a> {
+    /// The text of a field or list item (`links[1]`), or of the whole entry.
+    pub fn span(&self, key: &str) -> &'a str {
+        self.spans.iter().find(|(k, _)| k == key).map(|(_, s)| *s).unwrap_or(self.start)
+    }
+
+    /// `entries[3].key`
+    pub fn path(&self, key: &str) -> String {
+        let base = format!("entries[{}]", self.entry_ref.index.unwrap_or_default());
+        if key.is_empty() {
+            base
+        } else if key.starts_with('[') {
+            format!("{base}{key}")
+        } else {
+            format!("{base}.{key}")
+        }
+    }
+}
+
+struct Decoder<'r, 'a> {
+    report: &'r mut Report<'a>,
+    fields: ObjectFields<'a>,
+    decoded: DecodedEntry<'a>,
+}
+
+impl<'a> Decoder<'_, 'a> {
+    fn take<T: serde::Deserialize<'a>>(&mut self, name: &str, required: bool) -> Option<T> {
+        let Some(raw) = self.fields.get(name) else {
+            if required {
+                let path = self.decoded.path(name);
+                let message = format!("champ obligatoire « {name} » manquant");
+                self.report.at_slice(Severity::Error, self.decoded.start, &path, message, None, &self.decoded.entry_ref);
+                self.decoded.valid = false;
+            }
+            return None;
+        };
+        self.decoded.spans.push((name.to_string(), raw.get()));
+        let path = self.decoded.path(name);
+        let value = self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref);
+        if value.is_none() {
+            self.decoded.valid = false;
+        }
+        value
+    }
+
+    /// A list decoded item by item, remembering where each item is.
+    fn take_list<T: serde::Deserialize<'a>>(&mut self, name: &str) -> Vec<T> {
+        let Some(items) = self.take::<Vec<&'a RawValue>>(name, false) else {
+            return Vec::new();
+        };
+        let mut values = Vec::with_capacity(items.len());
+        for (i, raw) in items.into_iter().enumerate() {
+            let key = format!("{name}[{i}]");
+            self.decoded.spans.push((key.clone(), raw.get()));
+            let path = self.decoded.path(&key);
+            match self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref) {
+                Some(value) => values.push(value),
+                None => self.decoded.valid = false,
+            }
+        }
+        values
+    }
+}
+
+/// Decodes entry number `index` from its raw text, recording every problem in `report`.
+pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, limits: &Limits) -> DecodedEntry<'a> {
+    let entry_ref = EntryRef { index: Some(index), id: None };
+    let mut decoded = DecodedEntry { entry_ref, entry: None, start: raw, spans: Vec::new(), valid: true };
+    let fields = match serde_json::from_str::<ObjectFields<'a>>(raw) {
+        Ok(fields) => fields,
+        Err(_) => {
+            let path = decoded.path("");
+            let hint = Some("chaque entrée est un objet { \"id\": …, \"kind\": …, … }".to_string());
+            report.at_slice(Severity::Error, raw, &path, "une entrée doit être un objet { … }".into(), hint, &decoded.entry_ref);
+            decoded.valid = false;
+            return decoded;
+        }
+    };
+    // The id first, so that every later message can name the entry.
+    decoded.entry_ref.id = fields
+        .get("id")
+        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+        .map(|id| id.chars().take(limits.max_short_chars).collect());
+    let mut d = Decoder { report, fields, decoded };
+    let unknown: Vec<(String, &'a str)> = d
+        .fields
+        .pairs
+        .iter()
+        .filter(|(name, _)| !ENTRY_FIELDS.contains(&name.as_ref()))
+        .map(|(name, raw)| (name.to_string(), raw.get()))
+        .collect();
+    for (name, at) in unknown {
+        let hint = did_you_mean(&name, ENTRY_FIELDS).map(|s| format!("vouliez-vous dire « {s} » ?"));
+        let path = d.decoded.path(&name);
+        d.report.at_slice(Severity::Error, at, &path, format!("champ inconnu « {name} »"), hint, &d.decoded.entry_ref);
+        d.decoded.valid = false;
+    }
+    let duplicates: Vec<(String, &'a str)> =
+        d.fields.duplicates().into_iter().map(|(n, r)| (n.to_string(), r.get())).collect();
+    for (name, at) in duplicates {
+        let path = d.decoded.path(&name);
+        d.report.at_slice(Severity::Error, at, &path, format!("le champ « {name} » apparaît deux fois"), Some("gardez-en un seul".into()), &d.decoded.entry_ref);
+        d.decoded.valid = false;
+    }
+    let id = d.take::<String>("id", true);
+    let kind = d.take::<Kind>("kind", true);
+    let title = d.take::<String>("title", true);
+    let title_en = d.take::<String>("title_en", false);
+    let summary = d.take::<String>("summary", true);
+    let summary_en = d.take::<String>("summary_en", false);
+    let description = d.take::<String>("description", false);
+    let pillar = d.take::<Pillar>("pillar", true);
+    let date = d.take::<DateSpan>("date", false);
+    let tags = d.take_list::<String>("tags");
+    let people = d.take_list::<Person>("people");
+    let organisations = d.take_list::<String>("organisations");
+    let place = d.take::<Place>("place", false);
+    let links = d.take_list::<Link>("links");
+    let related = d.take_list::<String>("related");
+    let call = d.take::<CallDetails>("call", false);
+    let mut decoded = d.decoded;
+    if let (Some(id), Some(kind), Some(title), Some(summary), Some(pillar)) = (id, kind, title, summary, pillar) {
+        decoded.entry = Some(Entry {
+            id,
+            kind,
+            title,
+            title_en,
+            summary,
+            summary_en,
+            description,
+            pillar,
+            date,
+            tags,
+            people,
+            organisations,
+            place,
+            links,
+            related,
+            call,
+        });
+    }
+    decoded
+}

@@ -1,0 +1,162 @@
+//! Loads a dataset from JSON text, keeping every valid entry and locating every problem.
+//!
+//! The browser app and `cargo xtask check-data` call the same [`load`], so a contributor
+//! sees the same messages in both.
+
+mod diagnostic;
+mod entry_decoder;
+mod fields;
+mod limits;
+mod position;
+mod report;
+mod rules;
+mod wording;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use limits::Limits;
+pub use position::LineIndex;
+pub use wording::did_you_mean;
+
+use serde_json::value::RawValue;
+
+use crate::model::{Dataset, PartialDate};
+use fields::ObjectFields;
+use report::{EntryRef, Report};
+
+/// What [`load`] made of a text: the usable dataset (if the file could be read at all)
+/// and every problem found, errors and warnings, in file order.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The dataset with only its valid entries; `None` when the file is not a dataset at all.
+    pub dataset: Option<Dataset>,
+    /// Every problem, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many entries the file holds, valid or not.
+    pub total_entries: usize,
+}
+
+impl Loaded {
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+
+    /// Indexes of the entries that were skipped, each with its errors.
+    pub fn skipped(&self) -> Vec<(usize, Option<String>, Vec<&Diagnostic>)> {
+        let mut skipped: Vec<(usize, Option<String>, Vec<&Diagnostic>)> = Vec::new();
+        for d in self.diagnostics.iter().filter(|d| d.is_error()) {
+            let Some(index) = d.entry_index else { continue };
+            match skipped.iter_mut().find(|(i, _, _)| *i == index) {
+                Some((_, id, list)) => {
+                    if id.is_none() {
+                        id.clone_from(&d.entry_id);
+                    }
+                    list.push(d);
+                }
+                None => skipped.push((index, d.entry_id.clone(), vec![d])),
+            }
+        }
+        skipped.sort_by_key(|(i, _, _)| *i);
+        skipped
+    }
+}
+
+/// Loads with the default [`Limits`].
+pub fn load(text: &str) -> Loaded {
+    load_with(text, &Limits::default())
+}
+
+/// Reads `text` as a dataset: every problem is reported, one bad entry never hides the others.
+pub fn load_with(text: &str, limits: &Limits) -> Loaded {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut report = Report::new(text);
+    let none = EntryRef::default();
+    let fail = |report: Report<'_>| Loaded { dataset: None, diagnostics: report.diagnostics, total_entries: 0 };
+
+    if text.len() > limits.max_file_bytes {
+        let message = format!(
+            "fichier trop gros : {} Mo, la limite est {} Mo",
+            text.len() / 1_000_000,
+            limits.max_file_bytes / 1_000_000
+        );
+        report.at_offset(Severity::Error, 0, "", message, Some("découpez le jeu de données".into()), &none);
+        return fail(report);
+    }
+    if text.trim().is_empty() {
+        report.at_offset(Severity::Error, 0, "", "le fichier est vide".into(), Some("il doit contenir un objet JSON { \"version\": …, \"entries\": [ … ] }".into()), &none);
+        return fail(report);
+    }
+    // Syntax first, over the whole text, so that a broken comma is reported where it is.
+    if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        let (message, hint) = wording::french(&report::without_position(&error));
+        let offset = report.lines.offset_in(text, error.line(), error.column());
+        report.at_offset(Severity::Error, offset, "", format!("JSON invalide : {message}"), hint, &none);
+        return fail(report);
+    }
+    let top: ObjectFields<'_> = match serde_json::from_str(text) {
+        Ok(fields) => fields,
+        Err(_) => {
+            report.at_offset(Severity::Error, 0, "", "le fichier doit être un objet JSON { … }".into(), Some("il commence par { et contient \"version\", \"updated\" et \"entries\"".into()), &none);
+            return fail(report);
+        }
+    };
+    for (name, raw) in top.duplicates() {
+        report.at_slice(Severity::Error, raw.get(), name, format!("le champ « {name} » apparaît deux fois"), Some("gardez-en un seul".into()), &none);
+    }
+    let known = ["$schema", "version", "updated", "entries"];
+    for (name, raw) in &top.pairs {
+        if !known.contains(&name.as_ref()) {
+            let hint = did_you_mean(name, known).map(|s| format!("vouliez-vous dire « {s} » ?"));
+            report.at_slice(Severity::Warning, raw.get(), name, format!("champ inconnu « {name} », ignoré"), hint, &none);
+        }
+    }
+    let schema = top.get("$schema").and_then(|raw| report.decode::<String>(raw.get(), "$schema", &none));
+    let version = match top.get("version") {
+        Some(raw) => report.decode::<String>(raw.get(), "version", &none),
+        None => {
+            report.at_offset(Severity::Error, 0, "version", "champ obligatoire « version » manquant".into(), Some("ajoutez \"version\": \"1.0.0\"".into()), &none);
+            None
+        }
+    };
+    let updated = match top.get("updated") {
+        Some(raw) => report.decode::<PartialDate>(raw.get(), "updated", &none),
+        None => {
+            report.at_offset(Severity::Error, 0, "updated", "champ obligatoire « updated » manquant".into(), Some("ajoutez la date de la dernière modification, ex. \"updated\": \"2024-04-10\"".into()), &none);
+            None
+        }
+    };
+    let Some(entries_raw) = top.get("entries") else {
+        report.at_offset(Severity::Error, 0, "entries", "champ obligatoire « entries » manquant".into(), Some("ajoutez \"entries\": [ … ]".into()), &none);
+        return fail(report);
+    };
+    let Some(raw_entries) = report.decode::<Vec<&RawValue>>(entries_raw.get(), "entries", &none) else {
+        return fail(report);
+    };
+    if raw_entries.len() > limits.max_entries {
+        let message = format!("trop d'entrées : {}, la limite est {}", raw_entries.len(), limits.max_entries);
+        report.at_slice(Severity::Error, entries_raw.get(), "entries", message, None, &none);
+        return fail(report);
+    }
+    let today = updated.unwrap_or(PartialDate { year: 1970, month: Some(1), day: Some(1) });
+    let decoded: Vec<_> = raw_entries
+        .iter()
+        .enumerate()
+        .map(|(index, raw)| entry_decoder::decode_entry(&mut report, index, raw.get(), limits))
+        .collect();
+    let entries = rules::check_dataset(&mut report, decoded, &today);
+    let total_entries = raw_entries.len();
+    let mut diagnostics = report.diagnostics;
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    let dataset = Dataset {
+        schema,
+        version: version.unwrap_or_else(|| "?".into()),
+        updated: today,
+        entries,
+    };
+    Loaded { dataset: Some(dataset), diagnostics, total_entries }
+}

@@ -1,0 +1,32 @@
+//! The app: header, router and the shared dataset.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::header::Header;
+use crate::components::footer::Footer;
+use crate::data::DataStore;
+use crate::site::router_base;
+use crate::views::{calls::Calls, explore::Explore, item::ItemPage, not_found::NotFound, timeline::Timeline};
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    DataStore::provide();
+    view! {
+        <Router base=router_base()>
+            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+            <Header/>
+            <main id="contenu" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=Explore/>
+                    <Route path=path!("timeline") view=Timeline/>
+                    <Route path=path!("calls") view=Calls/>
+                    <Route path=path!("entry/:id") view=ItemPage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

@@ -1,0 +1,8 @@
+//! Small building blocks shared by the views.
+
+pub mod data_view;
+pub mod entry_card;
+pub mod footer;
+pub mod header;
+pub mod safe_link;
+pub mod skipped_notice;

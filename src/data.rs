@@ -1,0 +1,119 @@
+//! The dataset, fetched once and shared by every view.
+
+use std::sync::Arc;
+
+use communs_core::model::PartialDate;
+use communs_core::search::Catalog;
+use communs_core::{load, Diagnostic};
+use gloo_net::http::Request;
+use leptos::prelude::*;
+
+/// Where the dataset sits, relative to `<base href>`.
+pub const DATA_URL: &str = "data/commons.json";
+
+/// Why the dataset could not be shown at all. Messages are for visitors, in French.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request failed before any answer (offline, blocked).
+    Network(String),
+    /// The server answered with an error status.
+    Status(u16),
+    /// The answer is not a dataset.
+    Invalid(String),
+}
+
+impl LoadError {
+    /// A sentence a visitor understands.
+    pub fn message(&self) -> String {
+        match self {
+            LoadError::Network(_) => "Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.".into(),
+            LoadError::Status(404) => "Les données sont introuvables sur le serveur (erreur 404).".into(),
+            LoadError::Status(code) => format!("Le serveur n'a pas pu envoyer les données (erreur {code})."),
+            LoadError::Invalid(why) => format!("Les données reçues sont illisibles : {why}"),
+        }
+    }
+}
+
+/// An entry that could not be shown, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkippedEntry {
+    /// Position in the file's `entries`.
+    pub index: usize,
+    /// Its id, when readable.
+    pub id: Option<String>,
+    /// Its errors, located.
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Everything the views need: the searchable entries and what the file says of itself.
+pub struct AppData {
+    /// Valid entries, indexed.
+    pub catalog: Catalog,
+    /// The dataset's version.
+    pub version: String,
+    /// The dataset's last edit.
+    pub updated: PartialDate,
+    /// Entries skipped because of errors.
+    pub skipped: Vec<SkippedEntry>,
+}
+
+/// The shared dataset: `None` while loading, then the loaded data or why it failed.
+#[derive(Clone, Copy)]
+pub struct DataStore {
+    resource: LocalResource<Result<Arc<AppData>, LoadError>>,
+}
+
+impl DataStore {
+    /// Starts the fetch and shares the store with every view below.
+    pub fn provide() -> DataStore {
+        let store = DataStore { resource: LocalResource::new(fetch_dataset) };
+        provide_context(store);
+        store
+    }
+
+    /// The store provided by [`DataStore::provide`].
+    pub fn expect() -> DataStore {
+        use_context::<DataStore>().unwrap_or_else(DataStore::provide)
+    }
+
+    /// The current state (tracked).
+    pub fn state(&self) -> Option<Result<Arc<AppData>, LoadError>> {
+        self.resource.get()
+    }
+
+    /// Fetches again, after a failure.
+    pub fn retry(&self) {
+        self.resource.refetch();
+    }
+}
+
+async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
+    let response = Request::get(DATA_URL)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Status(response.status()));
+    }
+    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let loaded = load(&text);
+    let skipped = loaded
+        .skipped()
+        .into_iter()
+        .map(|(index, id, errors)| SkippedEntry { index, id, errors: errors.into_iter().cloned().collect() })
+        .collect();
+    let Some(dataset) = loaded.dataset else {
+        let why = loaded
+            .diagnostics
+            .first()
+            .map(|d| format!("{} (ligne {}, colonne {}).", d.message, d.line, d.column))
+            .unwrap_or_else(|| "format inconnu.".into());
+        return Err(LoadError::Invalid(why));
+    };
+    Ok(Arc::new(AppData {
+        catalog: Catalog::new(dataset.entries),
+        version: dataset.version,
+        updated: dataset.updated,
+        skipped,
+    }))
+}

@@ -1,0 +1,14 @@
+//! Communs: the browser app. This file only mounts; `app.rs` holds the router.
+
+mod app;
+mod components;
+mod data;
+mod query;
+mod site;
+mod today;
+mod views;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

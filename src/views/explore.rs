@@ -1,0 +1,313 @@
+//! Explore (`/`): search, facets, sort and paged results, all in the URL.
+
+use std::sync::Arc;
+
+use communs_core::display::{kind_label, pillar_label, pillar_sentence};
+use communs_core::search::{FacetCounts, FacetKey, Query, Sort};
+use communs_core::{Kind, Pillar};
+use leptos::prelude::*;
+
+use crate::components::data_view::DataView;
+use crate::components::entry_card::EntryCard;
+use crate::data::AppData;
+use crate::query::{query_string, use_query, use_set_query};
+
+/// Results per page.
+const PAGE_SIZE: usize = 20;
+/// Facet values shown before "voir plus".
+const FACET_PREVIEW: usize = 8;
+
+/// The Explore view.
+#[component]
+pub fn Explore() -> impl IntoView {
+    view! {
+        <h1 class="visually-hidden">"Explorer les communs numériques"</h1>
+        <DataView render=|data| view! { <ExploreLoaded data=data/> }/>
+    }
+}
+
+fn facet_label(key: FacetKey) -> &'static str {
+    match key {
+        FacetKey::Kind => "Type",
+        FacetKey::Pillar => "Pilier",
+        FacetKey::Year => "Année",
+        FacetKey::Tag => "Thème",
+        FacetKey::Person => "Personne",
+        FacetKey::Organisation => "Organisation",
+        FacetKey::City => "Ville",
+    }
+}
+
+/// How a facet value reads ("event" → "Événement").
+pub fn value_label(key: FacetKey, value: &str) -> String {
+    match key {
+        FacetKey::Kind => Kind::from_slug(value).map(kind_label).unwrap_or(value).to_string(),
+        FacetKey::Pillar => Pillar::from_slug(value).map(pillar_label).unwrap_or(value).to_string(),
+        _ => value.to_string(),
+    }
+}
+
+#[component]
+fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
+    let query = use_query();
+    let set_query = use_set_query();
+    let results = {
+        let data = data.clone();
+        Memo::new(move |_| query.with(|q| data.catalog.search(q)))
+    };
+    let total = move || results.with(|r| r.hits.len());
+    let count_text = move || match total() {
+        0 => "Aucun résultat".to_string(),
+        1 => "1 résultat".to_string(),
+        n => format!("{n} résultats"),
+    };
+    let on_input = {
+        let set_query = set_query.clone();
+        move |ev: leptos::ev::Event| {
+            let mut q = query.get_untracked();
+            q.text = event_target_value(&ev);
+            q.page = 1;
+            set_query("/", q, true);
+        }
+    };
+    let on_sort = {
+        let set_query = set_query.clone();
+        move |ev: leptos::ev::Event| {
+            let mut q = query.get_untracked();
+            q.sort = match event_target_value(&ev).as_str() {
+                "recent" => Sort::Newest,
+                "ancien" => Sort::Oldest,
+                "titre" => Sort::Title,
+                _ => Sort::Relevance,
+            };
+            q.page = 1;
+            set_query("/", q, false);
+        }
+    };
+    let clear = {
+        let set_query = set_query.clone();
+        move |_| {
+            let mut q = query.get_untracked();
+            q.clear();
+            set_query("/", q, false);
+        }
+    };
+    let copy_link = move |_| {
+        if let Some(window) = web_sys::window() {
+            let href = window.location().href().unwrap_or_default();
+            let _ = window.navigator().clipboard().write_text(&href);
+        }
+    };
+    let pillars = {
+        let data = data.clone();
+        move || query.with(Query::is_unfiltered).then(|| view! { <Pillars data=data.clone()/> })
+    };
+    let page_items = {
+        let data = data.clone();
+        move || {
+            let q = query.get();
+            let back = query_string(&q);
+            results.with(|r| {
+                let pages = r.hits.len().div_ceil(PAGE_SIZE).max(1);
+                let page = q.page.min(pages);
+                r.hits
+                    .iter()
+                    .skip((page - 1) * PAGE_SIZE)
+                    .take(PAGE_SIZE)
+                    .filter_map(|&i| data.catalog.entry(i).cloned())
+                    .map(|entry| view! { <li><EntryCard entry=entry query=q.text.clone() back=back.clone()/></li> })
+                    .collect_view()
+            })
+        }
+    };
+    view! {
+        {pillars}
+        <div class="explore">
+            <search class="search-bar">
+                <label for="recherche">"Rechercher"</label>
+                <input
+                    id="recherche"
+                    type="search"
+                    placeholder="Wikipédia, logiciel libre, Bastien Guerry…"
+                    autocomplete="off"
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input=on_input
+                />
+            </search>
+            <aside class="facets" aria-label="Filtres">
+                {move || results.with(|r| r.facets.clone()).into_iter().map(|f| view! { <Facet counts=f query=query/> }).collect_view()}
+            </aside>
+            <section class="results" aria-labelledby="results-count">
+                <div class="results-bar">
+                    <p id="results-count" class="count" aria-live="polite" aria-atomic="true">{count_text}</p>
+                    <label>
+                        "Trier par "
+                        <select on:change=on_sort prop:value=move || query.with(|q| q.sort.slug().unwrap_or("pertinence").to_string())>
+                            <option value="pertinence">"pertinence"</option>
+                            <option value="recent">"date, récent d'abord"</option>
+                            <option value="ancien">"date, ancien d'abord"</option>
+                            <option value="titre">"titre (A → Z)"</option>
+                        </select>
+                    </label>
+                    <button type="button" class="button-quiet" on:click=copy_link>"Copier le lien"</button>
+                </div>
+                <Chips query=query/>
+                <Show when=move || { total() == 0 }>
+                    <div class="empty">
+                        <p>"Aucune entrée ne correspond à ces critères."</p>
+                        <button type="button" class="button" on:click=clear.clone()>"Effacer les filtres"</button>
+                    </div>
+                </Show>
+                <ol class="result-list">{page_items}</ol>
+                <Pager query=query total=Signal::derive(total)/>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn Pillars(data: Arc<AppData>) -> impl IntoView {
+    let items = Pillar::ALL
+        .into_iter()
+        .map(|pillar| {
+            let count = data.catalog.entries().iter().filter(|e| e.pillar == pillar).count();
+            let href = format!("./?pilier={}", pillar.slug());
+            view! {
+                <li class="pillar">
+                    <h2><a href=href>{pillar_label(pillar)}</a></h2>
+                    <p>{pillar_sentence(pillar)}</p>
+                    <p class="muted">{format!("{count} entrée{}", if count > 1 { "s" } else { "" })}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="intro" aria-labelledby="intro-title">
+            <h2 id="intro-title">"Les communs numériques : un pas vers une société de la contribution ?"</h2>
+            <p>"Les quatre piliers de l'action du Conseil national du numérique sur les communs numériques."</p>
+            <ul class="pillars">{items}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn Facet(counts: FacetCounts, query: Memo<Query>) -> impl IntoView {
+    let set_query = use_set_query();
+    let key = counts.key;
+    let (expanded, set_expanded) = signal(false);
+    let (by_name, set_by_name) = signal(false);
+    let total_values = counts.values.len();
+    let values = counts.values;
+    let list = move || {
+        let mut shown = values.clone();
+        if by_name.get() {
+            shown.sort_by_key(|(v, _)| communs_core::search::fold(v));
+        }
+        let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };
+        shown
+            .into_iter()
+            .take(limit)
+            .map(|(value, count)| {
+                let checked = query.with_untracked(|q| q.is_selected(key, &value));
+                let label = value_label(key, &value);
+                let set_query = set_query.clone();
+                let toggle = move |_| {
+                    let mut q = query.get_untracked();
+                    q.toggle(key, &value);
+                    set_query("/", q, false);
+                };
+                view! {
+                    <li>
+                        <label>
+                            <input type="checkbox" prop:checked=checked on:change=toggle/>
+                            <span class="facet-value">{label}</span>
+                            <span class="facet-count">{count}</span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    (total_values > 0).then(|| {
+        view! {
+            <fieldset class="facet">
+                <legend>{facet_label(key)}</legend>
+                {(total_values > 3).then(|| view! {
+                    <button type="button" class="button-quiet facet-sort" on:click=move |_| set_by_name.update(|b| *b = !*b)>
+                        {move || if by_name.get() { "trier par nombre" } else { "trier par nom" }}
+                    </button>
+                })}
+                <ul>{list}</ul>
+                {(total_values > FACET_PREVIEW).then(|| view! {
+                    <button type="button" class="button-quiet" aria-expanded=move || expanded.get().to_string() on:click=move |_| set_expanded.update(|e| *e = !*e)>
+                        {move || if expanded.get() { "voir moins".to_string() } else { format!("voir plus ({total_values})") }}
+                    </button>
+                })}
+            </fieldset>
+        }
+    })
+}
+
+#[component]
+fn Chips(query: Memo<Query>) -> impl IntoView {
+    let set_query = use_set_query();
+    move || {
+        let q = query.get();
+        if q.filters.is_empty() {
+            return ().into_any();
+        }
+        let chips = q
+            .filters
+            .iter()
+            .flat_map(|(key, values)| values.iter().map(move |v| (*key, v.clone())))
+            .map(|(key, value)| {
+                let set_query = set_query.clone();
+                let text = format!("{} : {}", facet_label(key), value_label(key, &value));
+                let remove = move |_| {
+                    let mut q = query.get_untracked();
+                    q.toggle(key, &value);
+                    set_query("/", q, false);
+                };
+                view! {
+                    <li><button type="button" class="chip" on:click=remove aria-label=format!("Retirer le filtre {text}")>{text.clone()}" ×"</button></li>
+                }
+            })
+            .collect_view();
+        let set_query = set_query.clone();
+        let clear_all = move |_| {
+            let mut q = query.get_untracked();
+            q.filters.clear();
+            q.page = 1;
+            set_query("/", q, false);
+        };
+        view! {
+            <ul class="chips" aria-label="Filtres actifs">
+                {chips}
+                <li><button type="button" class="button-quiet" on:click=clear_all>"Tout effacer"</button></li>
+            </ul>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn Pager(query: Memo<Query>, total: Signal<usize>) -> impl IntoView {
+    let pages = move || total.get().div_ceil(PAGE_SIZE).max(1);
+    let page = move || query.with(|q| q.page).min(pages());
+    let link = move |target: usize| {
+        let mut q = query.get();
+        q.page = target;
+        format!("./{}", query_string(&q))
+    };
+    move || {
+        (pages() > 1).then(|| {
+            view! {
+                <nav class="pager" aria-label="Pages de résultats">
+                    {(page() > 1).then(|| view! { <a href=link(page() - 1) rel="prev">"← Précédent"</a> })}
+                    <span>{format!("Page {} sur {}", page(), pages())}</span>
+                    {(page() < pages()).then(|| view! { <a href=link(page() + 1) rel="next">"Suivant →"</a> })}
+                </nav>
+            }
+        })
+    }
+}

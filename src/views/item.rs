@@ -1,0 +1,101 @@
+//! One entry's page: every field, every link, related entries.
+
+use std::sync::Arc;
+
+use communs_core::display::{french_span, kind_label, pillar_label, role_label};
+use communs_core::Entry;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_params_map};
+
+use crate::components::data_view::DataView;
+use crate::components::safe_link::SafeLink;
+use crate::data::AppData;
+use crate::views::not_found::NotFound;
+
+/// The item page (`/entry/:id`).
+#[component]
+pub fn ItemPage() -> impl IntoView {
+    view! { <DataView render=|data| view! { <ItemLoaded data=data/> }/> }
+}
+
+/// Entries related to `entry`: its explicit `related` ids first, then entries sharing
+/// people, organisations or tags (most shared first).
+fn related(entries: &[Entry], entry: &Entry) -> Vec<Entry> {
+    let mut out: Vec<Entry> = entry.related.iter().filter_map(|id| entries.iter().find(|e| &e.id == id)).cloned().collect();
+    let mut scored: Vec<(usize, &Entry)> = entries
+        .iter()
+        .filter(|e| e.id != entry.id && !out.iter().any(|o| o.id == e.id))
+        .map(|e| {
+            let people = e.people.iter().filter(|p| entry.people.iter().any(|q| q.name == p.name)).count();
+            let orgs = e.organisations.iter().filter(|o| entry.organisations.contains(o)).count();
+            let tags = e.tags.iter().filter(|t| entry.tags.contains(t)).count();
+            (people * 3 + orgs * 2 + tags, e)
+        })
+        .filter(|(score, _)| *score > 1)
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    out.extend(scored.into_iter().take(8).map(|(_, e)| e.clone()));
+    out
+}
+
+#[component]
+fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
+    let params = use_params_map();
+    let location = use_location();
+    move || {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let Some(entry) = data.catalog.entries().iter().find(|e| e.id == id).cloned() else {
+            return view! { <NotFound/> }.into_any();
+        };
+        let search = location.search.get();
+        let back = format!("./{}", if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) });
+        let correction = format!("mailto:info@cnnumerique.fr?subject=Correction%20Communs%20%3A%20{}", entry.id);
+        let people = entry.people.iter().map(|p| {
+            let detail = match &p.affiliation {
+                Some(a) => format!(" ({}, {})", role_label(p.role), a),
+                None => format!(" ({})", role_label(p.role)),
+            };
+            view! { <li><a href=format!("./?personne={}", js_sys::encode_uri_component(&p.name))>{p.name.clone()}</a>{detail}</li> }
+        }).collect_view();
+        let organisations = entry.organisations.iter().map(|o| view! {
+            <li><a href=format!("./?organisation={}", js_sys::encode_uri_component(o))>{o.clone()}</a></li>
+        }).collect_view();
+        let links = entry.links.iter().map(|l| view! { <li><SafeLink url=l.url.clone() label=l.label.clone()/></li> }).collect_view();
+        let tags = entry.tags.iter().map(|t| view! { <li><a class="chip" href=format!("./?theme={}", js_sys::encode_uri_component(t))>{t.clone()}</a></li> }).collect_view();
+        let related_items = related(data.catalog.entries(), &entry)
+            .into_iter()
+            .map(|e| view! { <li><a href=format!("entry/{}", e.id)>{e.title.clone()}</a>" · "{kind_label(e.kind)}</li> })
+            .collect_view();
+        let place = entry.place.as_ref().map(|p| {
+            [p.venue.clone(), p.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ")
+        });
+        view! {
+            <article class=format!("item kind-{}", entry.kind.slug())>
+                <p><a href=back>"← Retour aux résultats"</a></p>
+                <p class="card-meta">
+                    <span class=format!("badge kind-{}", entry.kind.slug())>{kind_label(entry.kind)}</span>
+                    <span>{pillar_label(entry.pillar)}</span>
+                </p>
+                <h1>{entry.title.clone()}</h1>
+                {entry.date.as_ref().map(|d| view! {
+                    <p class="date">{french_span(d)}</p>
+                    {d.note.clone().map(|n| view! { <p class="muted">"Note sur la date : "{n}</p> })}
+                })}
+                <p class="summary">{entry.summary.clone()}</p>
+                {entry.description.clone().map(|d| view! { <p class="description">{d}</p> })}
+                {place.map(|p| view! { <p>"Lieu : "{p}</p> })}
+                {entry.call.clone().map(|c| view! {
+                    <section><h2>"Comment participer"</h2><p>{c.asks}</p><p>"Pour qui : "{c.audience}</p>
+                    <p><SafeLink url=c.action label=c.action_label/></p></section>
+                })}
+                {(!entry.people.is_empty()).then(|| view! { <section><h2>"Personnes"</h2><ul>{people}</ul></section> })}
+                {(!entry.organisations.is_empty()).then(|| view! { <section><h2>"Organisations"</h2><ul>{organisations}</ul></section> })}
+                {(!entry.links.is_empty()).then(|| view! { <section><h2>"Liens"</h2><ul>{links}</ul></section> })}
+                {(!entry.tags.is_empty()).then(|| view! { <section><h2>"Thèmes"</h2><ul class="chips">{tags}</ul></section> })}
+                <section><h2>"Voir aussi"</h2><ul>{related_items}</ul></section>
+                <p><a href=correction>"Proposer une correction"</a></p>
+            </article>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,42 @@
+//! Project commands. Run `cargo xtask help`.
+
+mod check_data;
+mod run;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const HELP: &str = "cargo xtask <command>
+
+  serve                     install what is missing, then serve the app on http://127.0.0.1:8080
+  dist [--public-url PATH]  release build into dist/, ready for a static host (default PATH: /)
+  test                      every check: fmt, clippy (native and wasm32), native tests, browser tests
+  check-data [FILE]         validate a dataset (default: public/data/commons.json)
+  schema                    regenerate public/data/commons.schema.json from the Rust types
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().map(String::as_str).unwrap_or("help");
+    let rest = args.get(1..).unwrap_or_default();
+    let result = match command {
+        "serve" => run::serve(),
+        "dist" => run::dist(rest),
+        "test" => test::all(),
+        "check-data" => return check_data::run(rest.first().map(String::as_str)),
+        "schema" => run::write_schema(),
+        "help" | "--help" | "-h" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Installs the build and test tools when missing, at pinned versions, and says why.
+//! Nothing is ever fetched from GitHub: Rust tools come from crates.io, wasm-opt and the
+//! browser driver from npm (tools/package-lock.json), Chromium from Debian.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Trunk's pinned version (0.22 needs a newer rustc).
+pub const TRUNK_VERSION: &str = "0.21.14";
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Runs a command in the workspace root with the tool PATH; an error names it.
+pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
+    let status = command(program)
+        .args(args)
+        .status()
+        .map_err(|e| format!("cannot start `{program}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// A command that runs in the workspace root and finds the project's tools first on PATH.
+pub fn command(program: &str) -> Command {
+    let mut command = Command::new(program);
+    command.current_dir(root()).env("PATH", tool_path());
+    command
+}
+
+fn tool_path() -> String {
+    let mut dirs = vec![root().join("tools/node_modules/.bin")];
+    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))) {
+        dirs.push(home.join("bin"));
+    }
+    let mut path: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+    path.push(std::env::var("PATH").unwrap_or_default());
+    path.join(":")
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = command(program).args(args).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// The wasm-bindgen version locked in Cargo.lock: the CLI must match it exactly.
+pub fn locked_wasm_bindgen() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+/// Everything `trunk build` needs.
+pub fn ensure_build_tools() -> Result<(), String> {
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t == "wasm32-unknown-unknown") {
+        println!("xtask: installing the wasm32-unknown-unknown target (the app compiles to WebAssembly)");
+        run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
+    }
+    if output("trunk", &["--version"]).as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
+        println!("xtask: installing Trunk {TRUNK_VERSION} (builds and serves the app; about 15 minutes, once)");
+        run("cargo", &["install", "trunk", "--version", TRUNK_VERSION, "--locked"])?;
+    }
+    let bindgen = locked_wasm_bindgen()?;
+    if output("wasm-bindgen", &["--version"]).as_deref() != Some(&format!("wasm-bindgen {bindgen}")) {
+        println!("xtask: installing wasm-bindgen-cli {bindgen} (must equal the wasm-bindgen crate; about 7 minutes, once)");
+        run("cargo", &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
+    }
+    ensure_npm_tools()
+}
+
+/// wasm-opt (binaryen 132), playwright-core and axe-core from npm, as locked in tools/.
+pub fn ensure_npm_tools() -> Result<(), String> {
+    let tools = root().join("tools");
+    let wanted = ["node_modules/.bin/wasm-opt", "node_modules/playwright-core/package.json", "node_modules/axe-core/package.json"];
+    if wanted.iter().all(|p| tools.join(p).exists()) {
+        return Ok(());
+    }
+    if output("npm", &["--version"]).is_none() {
+        println!("xtask: installing Node.js and npm from Debian (wasm-opt and the browser tests come from npm)");
+        apt_install(&["nodejs", "npm"])?;
+    }
+    println!("xtask: installing wasm-opt (binaryen 132) and the browser-test driver from npm into tools/");
+    run("npm", &["ci", "--prefix", "tools", "--no-audit", "--no-fund"])
+}
+
+/// Debian's Chromium and ChromeDriver, for the browser tests.
+pub fn ensure_chromium() -> Result<(), String> {
+    if Path::new("/usr/bin/chromium").exists() {
+        return Ok(());
+    }
+    println!("xtask: installing Debian's chromium (the browser tests drive a real headless browser)");
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    let is_root = output("id", &["-u"]).as_deref() == Some("0");
+    let (program, mut args): (&str, Vec<&str>) = if is_root { ("apt-get", vec![]) } else { ("sudo", vec!["apt-get"]) };
+    if output("apt-get", &["--version"]).is_none() {
+        return Err(format!("please install {} with your system's package manager", packages.join(" ")));
+    }
+    let mut update = args.clone();
+    update.push("update");
+    run(program, &update)?;
+    args.extend(["install", "-y", "--no-install-recommends"]);
+    args.extend(packages);
+    run(program, &args)
+}
