@@ -4,11 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::header::Header;
 use crate::components::footer::Footer;
+use crate::components::header::Header;
 use crate::data::DataStore;
 use crate::site::router_base;
-use crate::views::{calls::Calls, explore::Explore, item::ItemPage, not_found::NotFound, timeline::Timeline};
+use crate::views::{
+    calls::Calls, explore::Explore, item::ItemPage, not_found::NotFound, timeline::Timeline,
+};
 
 /// The whole app.
 #[component]

@@ -26,9 +26,15 @@ impl LoadError {
     /// A sentence a visitor understands.
     pub fn message(&self) -> String {
         match self {
-            LoadError::Network(_) => "Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.".into(),
-            LoadError::Status(404) => "Les données sont introuvables sur le serveur (erreur 404).".into(),
-            LoadError::Status(code) => format!("Le serveur n'a pas pu envoyer les données (erreur {code})."),
+            LoadError::Network(_) => {
+                "Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.".into()
+            }
+            LoadError::Status(404) => {
+                "Les données sont introuvables sur le serveur (erreur 404).".into()
+            }
+            LoadError::Status(code) => {
+                format!("Le serveur n'a pas pu envoyer les données (erreur {code}).")
+            }
             LoadError::Invalid(why) => format!("Les données reçues sont illisibles : {why}"),
         }
     }
@@ -66,7 +72,9 @@ pub struct DataStore {
 impl DataStore {
     /// Starts the fetch and shares the store with every view below.
     pub fn provide() -> DataStore {
-        let store = DataStore { resource: LocalResource::new(fetch_dataset) };
+        let store = DataStore {
+            resource: LocalResource::new(fetch_dataset),
+        };
         provide_context(store);
         store
     }
@@ -95,12 +103,19 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let text = response
+        .text()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
     let loaded = load(&text);
     let skipped = loaded
         .skipped()
         .into_iter()
-        .map(|(index, id, errors)| SkippedEntry { index, id, errors: errors.into_iter().cloned().collect() })
+        .map(|(index, id, errors)| SkippedEntry {
+            index,
+            id,
+            errors: errors.into_iter().cloned().collect(),
+        })
         .collect();
     let Some(dataset) = loaded.dataset else {
         let why = loaded

@@ -14,7 +14,12 @@ pub fn use_query() -> Memo<Query> {
             keys.extend(FacetKey::ALL.iter().map(|f| f.param()));
             let pairs: Vec<(&str, String)> = keys
                 .into_iter()
-                .flat_map(|key| map.get_all(key).unwrap_or_default().into_iter().map(move |v| (key, v)))
+                .flat_map(|key| {
+                    map.get_all(key)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(move |v| (key, v))
+                })
                 .collect();
             Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
         })
@@ -23,7 +28,9 @@ pub fn use_query() -> Memo<Query> {
 
 /// `?q=…&type=…` for a query (empty for the default state).
 pub fn query_string(query: &Query) -> String {
-    let Ok(params) = web_sys::UrlSearchParams::new() else { return String::new() };
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
     for (key, value) in query.to_pairs() {
         params.append(key, &value);
     }
@@ -41,6 +48,13 @@ pub fn use_set_query() -> impl Fn(&str, Query, bool) + Clone {
     let navigate = use_navigate();
     move |route: &str, query: Query, replace: bool| {
         let url = format!("{route}{}", query_string(&query));
-        navigate(&url, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+        navigate(
+            &url,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..NavigateOptions::default()
+            },
+        );
     }
 }

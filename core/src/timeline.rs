@@ -46,12 +46,18 @@ pub fn group(entries: &[Entry], indexes: &[usize], oldest_first: bool) -> Timeli
     let mut years: Vec<YearGroup> = Vec::new();
     for (date, i) in dated {
         if years.last().is_none_or(|y| y.year != date.year) {
-            years.push(YearGroup { year: date.year, months: Vec::new() });
+            years.push(YearGroup {
+                year: date.year,
+                months: Vec::new(),
+            });
         }
         if let Some(year) = years.last_mut() {
             match year.months.last_mut() {
                 Some(m) if m.month == date.month => m.entries.push(i),
-                _ => year.months.push(MonthGroup { month: date.month, entries: vec![i] }),
+                _ => year.months.push(MonthGroup {
+                    month: date.month,
+                    entries: vec![i],
+                }),
             }
         }
     }

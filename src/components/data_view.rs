@@ -15,7 +15,8 @@ where
     V: IntoView + 'static,
 {
     let store = DataStore::expect();
-    move || match store.state() {
+    move || {
+        match store.state() {
         None => view! {
             <p class="loading" role="status" aria-live="polite">"Chargement des données…"</p>
         }
@@ -33,5 +34,6 @@ where
             {render(data)}
         }
         .into_any(),
+    }
     }
 }

@@ -24,7 +24,12 @@ pub fn Highlighted(text: String, query: String) -> impl IntoView {
 #[component]
 pub fn EntryCard(entry: Entry, query: String, #[prop(optional)] back: String) -> impl IntoView {
     let href = format!("entry/{}{back}", entry.id);
-    let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
+    let people = entry
+        .people
+        .iter()
+        .map(|p| p.name.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <article class=format!("card kind-{}", entry.kind.slug())>
             <p class="card-meta">

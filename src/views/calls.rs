@@ -27,10 +27,18 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
     let mut open = Vec::new();
     let mut soon = Vec::new();
     let mut closed = Vec::new();
-    for entry in data.catalog.entries().iter().filter(|e| e.kind == Kind::Call) {
+    for entry in data
+        .catalog
+        .entries()
+        .iter()
+        .filter(|e| e.kind == Kind::Call)
+    {
         let Some(call) = &entry.call else { continue };
         let status = call.status(&today);
-        let initiative = call.initiative.as_ref().and_then(|id| data.catalog.entries().iter().find(|e| &e.id == id));
+        let initiative = call
+            .initiative
+            .as_ref()
+            .and_then(|id| data.catalog.entries().iter().find(|e| &e.id == id));
         let card = view! {
             <article class="card call">
                 <h3><a href=format!("entry/{}", entry.id)>{entry.title.clone()}</a></h3>

@@ -41,8 +41,14 @@ fn facet_label(key: FacetKey) -> &'static str {
 /// How a facet value reads ("event" → "Événement").
 pub fn value_label(key: FacetKey, value: &str) -> String {
     match key {
-        FacetKey::Kind => Kind::from_slug(value).map(kind_label).unwrap_or(value).to_string(),
-        FacetKey::Pillar => Pillar::from_slug(value).map(pillar_label).unwrap_or(value).to_string(),
+        FacetKey::Kind => Kind::from_slug(value)
+            .map(kind_label)
+            .unwrap_or(value)
+            .to_string(),
+        FacetKey::Pillar => Pillar::from_slug(value)
+            .map(pillar_label)
+            .unwrap_or(value)
+            .to_string(),
         _ => value.to_string(),
     }
 }
@@ -100,7 +106,11 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     };
     let pillars = {
         let data = data.clone();
-        move || query.with(Query::is_unfiltered).then(|| view! { <Pillars data=data.clone()/> })
+        move || {
+            query
+                .with(Query::is_unfiltered)
+                .then(|| view! { <Pillars data=data.clone()/> })
+        }
     };
     let page_items = {
         let data = data.clone();
@@ -203,7 +213,11 @@ fn Facet(counts: FacetCounts, query: Memo<Query>) -> impl IntoView {
         if by_name.get() {
             shown.sort_by_key(|(v, _)| communs_core::search::fold(v));
         }
-        let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };
+        let limit = if expanded.get() {
+            usize::MAX
+        } else {
+            FACET_PREVIEW
+        };
         shown
             .into_iter()
             .take(limit)

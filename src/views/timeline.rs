@@ -32,8 +32,15 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
         let timeline = group(data.catalog.entries(), &results.hits, oldest_first.get());
         let item = |i: usize| {
             let entry = data.catalog.entry(i)?.clone();
-            let upcoming = entry.start().is_some_and(|d| d.last_day().day_number() >= today.day_number());
-            let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
+            let upcoming = entry
+                .start()
+                .is_some_and(|d| d.last_day().day_number() >= today.day_number());
+            let people = entry
+                .people
+                .iter()
+                .map(|p| p.name.clone())
+                .collect::<Vec<_>>()
+                .join(", ");
             Some(view! {
                 <li class=format!("timeline-item kind-{}{}", entry.kind.slug(), if upcoming { " upcoming" } else { "" })>
                     <span class=format!("badge kind-{}", entry.kind.slug())>{kind_label(entry.kind)}</span>
@@ -61,7 +68,11 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             })
             .collect_view();
         let undated = (!timeline.undated.is_empty()).then(|| {
-            let items = timeline.undated.iter().filter_map(|&i| item(i)).collect_view();
+            let items = timeline
+                .undated
+                .iter()
+                .filter_map(|&i| item(i))
+                .collect_view();
             view! { <section class="year"><h2>"Sans date"</h2><ol>{items}</ol></section> }
         });
         view! { {years}{undated} }

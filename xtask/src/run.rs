@@ -15,8 +15,17 @@ pub fn dist(args: &[String]) -> Result<(), String> {
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--public-url" => public_url = args.next().cloned().ok_or("--public-url needs a path, e.g. /communs/")?,
-            other => return Err(format!("unknown option `{other}` (expected --public-url PATH)")),
+            "--public-url" => {
+                public_url = args
+                    .next()
+                    .cloned()
+                    .ok_or("--public-url needs a path, e.g. /communs/")?
+            }
+            other => {
+                return Err(format!(
+                    "unknown option `{other}` (expected --public-url PATH)"
+                ))
+            }
         }
     }
     build_dist(&public_url, "dist")
@@ -26,14 +35,28 @@ pub fn dist(args: &[String]) -> Result<(), String> {
 pub fn build_dist(public_url: &str, dir: &str) -> Result<(), String> {
     let public_url = normalise_public_url(public_url);
     tools::ensure_build_tools()?;
-    tools::run("trunk", &["build", "--release", "--offline", "--public-url", &public_url, "--dist", dir])?;
+    tools::run(
+        "trunk",
+        &[
+            "build",
+            "--release",
+            "--offline",
+            "--public-url",
+            &public_url,
+            "--dist",
+            dir,
+        ],
+    )?;
     let wasm = std::fs::read_dir(root().join(dir))
         .map_err(|e| e.to_string())?
         .filter_map(Result::ok)
         .find(|e| e.path().extension().is_some_and(|x| x == "wasm"));
     if let Some(wasm) = wasm {
         let size = wasm.metadata().map(|m| m.len()).unwrap_or(0);
-        println!("xtask: built {dir}/ for {public_url} ({} KB of wasm)", size / 1024);
+        println!(
+            "xtask: built {dir}/ for {public_url} ({} KB of wasm)",
+            size / 1024
+        );
     }
     Ok(())
 }
@@ -51,7 +74,8 @@ pub fn normalise_public_url(url: &str) -> String {
 /// Regenerates `public/data/commons.schema.json`.
 pub fn write_schema() -> Result<(), String> {
     let path = root().join("public/data/commons.schema.json");
-    std::fs::write(&path, communs_core::schema::dataset_schema()).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, communs_core::schema::dataset_schema())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     println!("xtask: wrote {}", path.display());
     Ok(())
 }

@@ -10,7 +10,10 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Runs a command in the workspace root with the tool PATH; an error names it.
@@ -35,7 +38,10 @@ pub fn command(program: &str) -> Command {
 
 fn tool_path() -> String {
     let mut dirs = vec![root().join("tools/node_modules/.bin")];
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))) {
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
         dirs.push(home.join("bin"));
     }
     let mut path: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
@@ -45,12 +51,15 @@ fn tool_path() -> String {
 
 fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// The wasm-bindgen version locked in Cargo.lock: the CLI must match it exactly.
 pub fn locked_wasm_bindgen() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -66,17 +75,26 @@ pub fn locked_wasm_bindgen() -> Result<String, String> {
 pub fn ensure_build_tools() -> Result<(), String> {
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets.lines().any(|t| t == "wasm32-unknown-unknown") {
-        println!("xtask: installing the wasm32-unknown-unknown target (the app compiles to WebAssembly)");
+        println!(
+            "xtask: installing the wasm32-unknown-unknown target (the app compiles to WebAssembly)"
+        );
         run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
     }
     if output("trunk", &["--version"]).as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
         println!("xtask: installing Trunk {TRUNK_VERSION} (builds and serves the app; about 15 minutes, once)");
-        run("cargo", &["install", "trunk", "--version", TRUNK_VERSION, "--locked"])?;
+        run(
+            "cargo",
+            &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+        )?;
     }
     let bindgen = locked_wasm_bindgen()?;
-    if output("wasm-bindgen", &["--version"]).as_deref() != Some(&format!("wasm-bindgen {bindgen}")) {
+    if output("wasm-bindgen", &["--version"]).as_deref() != Some(&format!("wasm-bindgen {bindgen}"))
+    {
         println!("xtask: installing wasm-bindgen-cli {bindgen} (must equal the wasm-bindgen crate; about 7 minutes, once)");
-        run("cargo", &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
+        run(
+            "cargo",
+            &["install", "wasm-bindgen-cli", "--version", &bindgen],
+        )?;
     }
     ensure_npm_tools()
 }
@@ -84,7 +102,11 @@ pub fn ensure_build_tools() -> Result<(), String> {
 /// wasm-opt (binaryen 132), playwright-core and axe-core from npm, as locked in tools/.
 pub fn ensure_npm_tools() -> Result<(), String> {
     let tools = root().join("tools");
-    let wanted = ["node_modules/.bin/wasm-opt", "node_modules/playwright-core/package.json", "node_modules/axe-core/package.json"];
+    let wanted = [
+        "node_modules/.bin/wasm-opt",
+        "node_modules/playwright-core/package.json",
+        "node_modules/axe-core/package.json",
+    ];
     if wanted.iter().all(|p| tools.join(p).exists()) {
         return Ok(());
     }
@@ -93,7 +115,10 @@ pub fn ensure_npm_tools() -> Result<(), String> {
         apt_install(&["nodejs", "npm"])?;
     }
     println!("xtask: installing wasm-opt (binaryen 132) and the browser-test driver from npm into tools/");
-    run("npm", &["ci", "--prefix", "tools", "--no-audit", "--no-fund"])
+    run(
+        "npm",
+        &["ci", "--prefix", "tools", "--no-audit", "--no-fund"],
+    )
 }
 
 /// Debian's Chromium and ChromeDriver, for the browser tests.
@@ -101,15 +126,24 @@ pub fn ensure_chromium() -> Result<(), String> {
     if Path::new("/usr/bin/chromium").exists() {
         return Ok(());
     }
-    println!("xtask: installing Debian's chromium (the browser tests drive a real headless browser)");
+    println!(
+        "xtask: installing Debian's chromium (the browser tests drive a real headless browser)"
+    );
     apt_install(&["chromium", "chromium-driver"])
 }
 
 fn apt_install(packages: &[&str]) -> Result<(), String> {
     let is_root = output("id", &["-u"]).as_deref() == Some("0");
-    let (program, mut args): (&str, Vec<&str>) = if is_root { ("apt-get", vec![]) } else { ("sudo", vec!["apt-get"]) };
+    let (program, mut args): (&str, Vec<&str>) = if is_root {
+        ("apt-get", vec![])
+    } else {
+        ("sudo", vec!["apt-get"])
+    };
     if output("apt-get", &["--version"]).is_none() {
-        return Err(format!("please install {} with your system's package manager", packages.join(" ")));
+        return Err(format!(
+            "please install {} with your system's package manager",
+            packages.join(" ")
+        ));
     }
     let mut update = args.clone();
     update.push("update");

@@ -93,7 +93,11 @@ impl PartialDate {
             }
             if let Some(d) = day {
                 if d == 0 || d > days_in_month(year, m) {
-                    return Err(DateError::Day { year, month: m, day: d });
+                    return Err(DateError::Day {
+                        year,
+                        month: m,
+                        day: d,
+                    });
                 }
             }
         }
@@ -253,16 +257,29 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(PartialDate::parse("2024").map(|d| d.precision()), Ok(Precision::Year));
-        assert_eq!(PartialDate::parse("2022-03").map(|d| d.precision()), Ok(Precision::Month));
-        assert_eq!(PartialDate::parse("2024-03-29").map(|d| d.precision()), Ok(Precision::Day));
+        assert_eq!(
+            PartialDate::parse("2024").map(|d| d.precision()),
+            Ok(Precision::Year)
+        );
+        assert_eq!(
+            PartialDate::parse("2022-03").map(|d| d.precision()),
+            Ok(Precision::Month)
+        );
+        assert_eq!(
+            PartialDate::parse("2024-03-29").map(|d| d.precision()),
+            Ok(Precision::Day)
+        );
     }
 
     #[test]
     fn refuses_impossible_days() {
         assert_eq!(
             PartialDate::parse("2024-02-30"),
-            Err(DateError::Day { year: 2024, month: 2, day: 30 })
+            Err(DateError::Day {
+                year: 2024,
+                month: 2,
+                day: 30
+            })
         );
         assert!(PartialDate::parse("2024-02-29").is_ok());
         assert!(PartialDate::parse("2023-02-29").is_err());
@@ -273,7 +290,16 @@ mod tests {
 
     #[test]
     fn refuses_odd_shapes() {
-        for text in ["", "24", "2024-3", "2024-03-1", "2024/03/01", "2024-03-01-01", "+024", "２０２４"] {
+        for text in [
+            "",
+            "24",
+            "2024-3",
+            "2024-03-1",
+            "2024/03/01",
+            "2024-03-01-01",
+            "+024",
+            "２０２４",
+        ] {
             assert_eq!(PartialDate::parse(text), Err(DateError::Format), "{text}");
         }
     }
@@ -281,13 +307,20 @@ mod tests {
     #[test]
     fn round_trips_through_display() {
         for text in ["2024", "2022-03", "2024-03-29"] {
-            assert_eq!(PartialDate::parse(text).map(|d| d.to_string()), Ok(text.to_string()));
+            assert_eq!(
+                PartialDate::parse(text).map(|d| d.to_string()),
+                Ok(text.to_string())
+            );
         }
     }
 
     #[test]
     fn counts_days_like_the_calendar() {
-        let day = |t| PartialDate::parse(t).map(|d| d.day_number()).unwrap_or_default();
+        let day = |t| {
+            PartialDate::parse(t)
+                .map(|d| d.day_number())
+                .unwrap_or_default()
+        };
         assert_eq!(day("1970-01-01"), 0);
         assert_eq!(day("2024-03-01") - day("2024-02-28"), 2);
         assert_eq!(day("2025-01-01") - day("2024-01-01"), 366);
@@ -295,7 +328,11 @@ mod tests {
 
     #[test]
     fn bounds_follow_precision() {
-        let month = PartialDate::parse("2024-02").unwrap_or(PartialDate { year: 0, month: None, day: None });
+        let month = PartialDate::parse("2024-02").unwrap_or(PartialDate {
+            year: 0,
+            month: None,
+            day: None,
+        });
         assert_eq!(month.last_day().to_string(), "2024-02-29");
         assert_eq!(month.first_day().to_string(), "2024-02-01");
     }

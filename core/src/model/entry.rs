@@ -84,7 +84,10 @@ impl Pillar {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entry {
     /// Stable slug, unique in the dataset: lowercase letters, digits and hyphens.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+    )]
     pub id: String,
     /// What the entry is.
     pub kind: Kind,

@@ -55,11 +55,19 @@ pub fn facet_values(entry: &Entry) -> [Vec<String>; 7] {
     [
         vec![entry.kind.slug().to_string()],
         vec![entry.pillar.slug().to_string()],
-        entry.start().map(|d| vec![d.year.to_string()]).unwrap_or_default(),
+        entry
+            .start()
+            .map(|d| vec![d.year.to_string()])
+            .unwrap_or_default(),
         dedup(entry.tags.clone()),
         dedup(entry.people.iter().map(|p| p.name.clone()).collect()),
         dedup(entry.organisations.clone()),
-        entry.place.as_ref().and_then(|p| p.city.clone()).into_iter().collect(),
+        entry
+            .place
+            .as_ref()
+            .and_then(|p| p.city.clone())
+            .into_iter()
+            .collect(),
     ]
 }
 
@@ -95,7 +103,10 @@ impl Catalog {
                 add(o, Field::Name);
             }
             add(&entry.summary, Field::Other);
-            for text in [&entry.summary_en, &entry.description].into_iter().flatten() {
+            for text in [&entry.summary_en, &entry.description]
+                .into_iter()
+                .flatten()
+            {
                 add(text, Field::Other);
             }
             for p in &entry.people {
@@ -115,8 +126,20 @@ impl Catalog {
         let mut terms: Vec<_> = postings.into_iter().collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0));
         let facet_values = entries.iter().map(facet_values).collect();
-        let title_keys = entries.iter().map(|e| fold(&e.title).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string()).collect();
-        Catalog { entries, terms, facet_values, title_keys }
+        let title_keys = entries
+            .iter()
+            .map(|e| {
+                fold(&e.title)
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .to_string()
+            })
+            .collect();
+        Catalog {
+            entries,
+            terms,
+            facet_values,
+            title_keys,
+        }
     }
 
     /// The indexed entries, in file order.
@@ -132,8 +155,15 @@ impl Catalog {
     /// Best field per entry where some word starts with `prefix`, or `None` for no match.
     fn prefix_matches(&self, prefix: &str) -> Vec<Option<Field>> {
         let mut best = vec![None; self.entries.len()];
-        let start = self.terms.partition_point(|(term, _)| term.as_str() < prefix);
-        for (_, postings) in self.terms.iter().skip(start).take_while(|(term, _)| term.starts_with(prefix)) {
+        let start = self
+            .terms
+            .partition_point(|(term, _)| term.as_str() < prefix);
+        for (_, postings) in self
+            .terms
+            .iter()
+            .skip(start)
+            .take_while(|(term, _)| term.starts_with(prefix))
+        {
             for &(entry, field) in postings {
                 if let Some(slot) = best.get_mut(entry as usize) {
                     *slot = Some(slot.map_or(field, |f: Field| f.min(field)));
@@ -160,10 +190,18 @@ impl Catalog {
     }
 
     fn passes(&self, index: usize, query: &Query, except: Option<FacetKey>) -> bool {
-        let Some(values) = self.facet_values.get(index) else { return false };
-        query.filters.iter().filter(|(key, _)| Some(*key) != except).all(|(key, selected)| {
-            values.get(facet_slot(*key)).is_some_and(|have| have.iter().any(|v| selected.contains(v)))
-        })
+        let Some(values) = self.facet_values.get(index) else {
+            return false;
+        };
+        query
+            .filters
+            .iter()
+            .filter(|(key, _)| Some(*key) != except)
+            .all(|(key, selected)| {
+                values
+                    .get(facet_slot(*key))
+                    .is_some_and(|have| have.iter().any(|v| selected.contains(v)))
+            })
     }
 
     /// Runs a query: ranked hits and facet counts. Never clones an entry.
@@ -194,7 +232,10 @@ impl Catalog {
         for selected in query.selected(key) {
             counts.entry(selected.as_str()).or_default();
         }
-        let mut values: Vec<(String, usize)> = counts.into_iter().map(|(v, c)| (v.to_string(), c)).collect();
+        let mut values: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|(v, c)| (v.to_string(), c))
+            .collect();
         if key == FacetKey::Year {
             values.sort_by(|a, b| b.0.cmp(&a.0));
         } else {
@@ -204,8 +245,18 @@ impl Catalog {
     }
 
     fn order(&self, hits: &mut [usize], ranks: &[Option<u32>], query: &Query) {
-        let date = |i: usize| self.entries.get(i).and_then(|e| e.start()).map(|d| d.sort_key());
-        let title = |i: usize| self.title_keys.get(i).map(String::as_str).unwrap_or_default();
+        let date = |i: usize| {
+            self.entries
+                .get(i)
+                .and_then(|e| e.start())
+                .map(|d| d.sort_key())
+        };
+        let title = |i: usize| {
+            self.title_keys
+                .get(i)
+                .map(String::as_str)
+                .unwrap_or_default()
+        };
         let rank = |i: usize| ranks.get(i).copied().flatten().unwrap_or(u32::MAX);
         match query.sort {
             Sort::Relevance => hits.sort_by_key(|&i| (rank(i), Reverse(date(i)), i)),

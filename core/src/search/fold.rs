@@ -78,13 +78,19 @@ mod tests {
     #[test]
     fn strips_elisions_and_guillemets() {
         assert_eq!(tokens("l'atelier"), ["atelier"]);
-        assert_eq!(tokens("« La priorité, c’est le changement »"), ["la", "priorite", "est", "le", "changement"]);
+        assert_eq!(
+            tokens("« La priorité, c’est le changement »"),
+            ["la", "priorite", "est", "le", "changement"]
+        );
         assert_eq!(tokens("qu’il d’abord"), ["il", "abord"]);
         assert_eq!(tokens("aujourd'hui"), ["aujourd", "hui"]);
     }
 
     #[test]
     fn keeps_numbers() {
-        assert_eq!(tokens("NEC 2023 : 3ème saison"), ["nec", "2023", "3eme", "saison"]);
+        assert_eq!(
+            tokens("NEC 2023 : 3ème saison"),
+            ["nec", "2023", "3eme", "saison"]
+        );
     }
 }

@@ -28,7 +28,9 @@ impl Sort {
     }
 
     fn from_slug(slug: &str) -> Option<Sort> {
-        [Sort::Newest, Sort::Oldest, Sort::Title].into_iter().find(|s| s.slug() == Some(slug))
+        [Sort::Newest, Sort::Oldest, Sort::Title]
+            .into_iter()
+            .find(|s| s.slug() == Some(slug))
     }
 }
 
@@ -100,12 +102,21 @@ const MAX_TEXT: usize = 200;
 impl Query {
     /// Reads URL pairs; unknown or malformed parameters are ignored, never fatal.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
-        let mut query = Query { page: 1, ..Query::default() };
+        let mut query = Query {
+            page: 1,
+            ..Query::default()
+        };
         for (key, value) in pairs {
             match key {
                 "q" => query.text = value.chars().take(MAX_TEXT).collect(),
                 "tri" => query.sort = Sort::from_slug(value).unwrap_or_default(),
-                "page" => query.page = value.parse::<usize>().ok().filter(|p| *p >= 1 && *p < 1_000_000).unwrap_or(1),
+                "page" => {
+                    query.page = value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|p| *p >= 1 && *p < 1_000_000)
+                        .unwrap_or(1)
+                }
                 _ => {
                     if let Some(facet) = FacetKey::from_param(key) {
                         if valid_value(facet, value) {
@@ -140,7 +151,11 @@ impl Query {
 
     /// Values selected for a facet.
     pub fn selected(&self, facet: FacetKey) -> &[String] {
-        self.filters.iter().find(|(f, _)| *f == facet).map(|(_, v)| v.as_slice()).unwrap_or(&[])
+        self.filters
+            .iter()
+            .find(|(f, _)| *f == facet)
+            .map(|(_, v)| v.as_slice())
+            .unwrap_or(&[])
     }
 
     /// True when `value` is selected in `facet`.
@@ -162,7 +177,8 @@ impl Query {
             None => self.filters.push((facet, vec![value.to_string()])),
         }
         self.filters.retain(|(_, v)| !v.is_empty());
-        self.filters.sort_by_key(|(f, _)| FacetKey::ALL.iter().position(|k| k == f));
+        self.filters
+            .sort_by_key(|(f, _)| FacetKey::ALL.iter().position(|k| k == f));
     }
 
     /// True when no text and no filter narrow the results.
@@ -193,7 +209,12 @@ mod tests {
 
     #[test]
     fn round_trips_through_pairs() {
-        let mut query = Query { text: "wiki".into(), page: 2, sort: Sort::Oldest, ..Query::default() };
+        let mut query = Query {
+            text: "wiki".into(),
+            page: 2,
+            sort: Sort::Oldest,
+            ..Query::default()
+        };
         query.toggle(FacetKey::Kind, "event");
         query.toggle(FacetKey::Year, "2024");
         query.page = 2;
@@ -204,7 +225,19 @@ mod tests {
 
     #[test]
     fn ignores_what_it_does_not_know() {
-        let query = Query::from_pairs([("type", "spaceship"), ("page", "-3"), ("tri", "x"), ("zzz", "1"), ("annee", "20245")]);
-        assert_eq!(query, Query { page: 1, ..Query::default() });
+        let query = Query::from_pairs([
+            ("type", "spaceship"),
+            ("page", "-3"),
+            ("tri", "x"),
+            ("zzz", "1"),
+            ("annee", "20245"),
+        ]);
+        assert_eq!(
+            query,
+            Query {
+                page: 1,
+                ..Query::default()
+            }
+        );
     }
 }

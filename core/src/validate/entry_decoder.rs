@@ -9,8 +9,22 @@ use crate::model::{CallDetails, DateSpan, Entry, Kind, Link, Person, Pillar, Pla
 
 /// Every field an entry may carry.
 pub const ENTRY_FIELDS: [&str; 16] = [
-    "id", "kind", "title", "title_en", "summary", "summary_en", "description", "pillar", "date",
-    "tags", "people", "organisations", "place", "links", "related", "call",
+    "id",
+    "kind",
+    "title",
+    "title_en",
+    "summary",
+    "summary_en",
+    "description",
+    "pillar",
+    "date",
+    "tags",
+    "people",
+    "organisations",
+    "place",
+    "links",
+    "related",
+    "call",
 ];
 
 /// An entry as decoded, with where each part of it sits in the text.
@@ -30,7 +44,11 @@ pub struct DecodedEntry<'a> {
 impl<'a> DecodedEntry<'a> {
     /// The text of a field or list item (`links[1]`), or of the whole entry.
     pub fn span(&self, key: &str) -> &'a str {
-        self.spans.iter().find(|(k, _)| k == key).map(|(_, s)| *s).unwrap_or(self.start)
+        self.spans
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, s)| *s)
+            .unwrap_or(self.start)
     }
 
     /// `entries[3].key`
@@ -58,14 +76,23 @@ impl<'a> Decoder<'_, 'a> {
             if required {
                 let path = self.decoded.path(name);
                 let message = format!("champ obligatoire « {name} » manquant");
-                self.report.at_slice(Severity::Error, self.decoded.start, &path, message, None, &self.decoded.entry_ref);
+                self.report.at_slice(
+                    Severity::Error,
+                    self.decoded.start,
+                    &path,
+                    message,
+                    None,
+                    &self.decoded.entry_ref,
+                );
                 self.decoded.valid = false;
             }
             return None;
         };
         self.decoded.spans.push((name.to_string(), raw.get()));
         let path = self.decoded.path(name);
-        let value = self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref);
+        let value = self
+            .report
+            .decode::<T>(raw.get(), &path, &self.decoded.entry_ref);
         if value.is_none() {
             self.decoded.valid = false;
         }
@@ -82,7 +109,10 @@ impl<'a> Decoder<'_, 'a> {
             let key = format!("{name}[{i}]");
             self.decoded.spans.push((key.clone(), raw.get()));
             let path = self.decoded.path(&key);
-            match self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref) {
+            match self
+                .report
+                .decode::<T>(raw.get(), &path, &self.decoded.entry_ref)
+            {
                 Some(value) => values.push(value),
                 None => self.decoded.valid = false,
             }
@@ -92,15 +122,36 @@ impl<'a> Decoder<'_, 'a> {
 }
 
 /// Decodes entry number `index` from its raw text, recording every problem in `report`.
-pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, limits: &Limits) -> DecodedEntry<'a> {
-    let entry_ref = EntryRef { index: Some(index), id: None };
-    let mut decoded = DecodedEntry { entry_ref, entry: None, start: raw, spans: Vec::new(), valid: true };
+pub fn decode_entry<'a>(
+    report: &mut Report<'a>,
+    index: usize,
+    raw: &'a str,
+    limits: &Limits,
+) -> DecodedEntry<'a> {
+    let entry_ref = EntryRef {
+        index: Some(index),
+        id: None,
+    };
+    let mut decoded = DecodedEntry {
+        entry_ref,
+        entry: None,
+        start: raw,
+        spans: Vec::new(),
+        valid: true,
+    };
     let fields = match serde_json::from_str::<ObjectFields<'a>>(raw) {
         Ok(fields) => fields,
         Err(_) => {
             let path = decoded.path("");
             let hint = Some("chaque entrée est un objet { \"id\": …, \"kind\": …, … }".to_string());
-            report.at_slice(Severity::Error, raw, &path, "une entrée doit être un objet { … }".into(), hint, &decoded.entry_ref);
+            report.at_slice(
+                Severity::Error,
+                raw,
+                &path,
+                "une entrée doit être un objet { … }".into(),
+                hint,
+                &decoded.entry_ref,
+            );
             decoded.valid = false;
             return decoded;
         }
@@ -110,7 +161,11 @@ pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, lim
         .get("id")
         .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
         .map(|id| id.chars().take(limits.max_short_chars).collect());
-    let mut d = Decoder { report, fields, decoded };
+    let mut d = Decoder {
+        report,
+        fields,
+        decoded,
+    };
     let unknown: Vec<(String, &'a str)> = d
         .fields
         .pairs
@@ -119,16 +174,35 @@ pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, lim
         .map(|(name, raw)| (name.to_string(), raw.get()))
         .collect();
     for (name, at) in unknown {
-        let hint = did_you_mean(&name, ENTRY_FIELDS).map(|s| format!("vouliez-vous dire « {s} » ?"));
+        let hint =
+            did_you_mean(&name, ENTRY_FIELDS).map(|s| format!("vouliez-vous dire « {s} » ?"));
         let path = d.decoded.path(&name);
-        d.report.at_slice(Severity::Error, at, &path, format!("champ inconnu « {name} »"), hint, &d.decoded.entry_ref);
+        d.report.at_slice(
+            Severity::Error,
+            at,
+            &path,
+            format!("champ inconnu « {name} »"),
+            hint,
+            &d.decoded.entry_ref,
+        );
         d.decoded.valid = false;
     }
-    let duplicates: Vec<(String, &'a str)> =
-        d.fields.duplicates().into_iter().map(|(n, r)| (n.to_string(), r.get())).collect();
+    let duplicates: Vec<(String, &'a str)> = d
+        .fields
+        .duplicates()
+        .into_iter()
+        .map(|(n, r)| (n.to_string(), r.get()))
+        .collect();
     for (name, at) in duplicates {
         let path = d.decoded.path(&name);
-        d.report.at_slice(Severity::Error, at, &path, format!("le champ « {name} » apparaît deux fois"), Some("gardez-en un seul".into()), &d.decoded.entry_ref);
+        d.report.at_slice(
+            Severity::Error,
+            at,
+            &path,
+            format!("le champ « {name} » apparaît deux fois"),
+            Some("gardez-en un seul".into()),
+            &d.decoded.entry_ref,
+        );
         d.decoded.valid = false;
     }
     let id = d.take::<String>("id", true);
@@ -148,7 +222,9 @@ pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, lim
     let related = d.take_list::<String>("related");
     let call = d.take::<CallDetails>("call", false);
     let mut decoded = d.decoded;
-    if let (Some(id), Some(kind), Some(title), Some(summary), Some(pillar)) = (id, kind, title, summary, pillar) {
+    if let (Some(id), Some(kind), Some(title), Some(summary), Some(pillar)) =
+        (id, kind, title, summary, pillar)
+    {
         decoded.entry = Some(Entry {
             id,
             kind,

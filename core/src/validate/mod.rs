@@ -76,7 +76,11 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut report = Report::new(text);
     let none = EntryRef::default();
-    let fail = |report: Report<'_>| Loaded { dataset: None, diagnostics: report.diagnostics, total_entries: 0 };
+    let fail = |report: Report<'_>| Loaded {
+        dataset: None,
+        diagnostics: report.diagnostics,
+        total_entries: 0,
+    };
 
     if text.len() > limits.max_file_bytes {
         let message = format!(
@@ -84,65 +88,152 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
             text.len() / 1_000_000,
             limits.max_file_bytes / 1_000_000
         );
-        report.at_offset(Severity::Error, 0, "", message, Some("découpez le jeu de données".into()), &none);
+        report.at_offset(
+            Severity::Error,
+            0,
+            "",
+            message,
+            Some("découpez le jeu de données".into()),
+            &none,
+        );
         return fail(report);
     }
     if text.trim().is_empty() {
-        report.at_offset(Severity::Error, 0, "", "le fichier est vide".into(), Some("il doit contenir un objet JSON { \"version\": …, \"entries\": [ … ] }".into()), &none);
+        report.at_offset(
+            Severity::Error,
+            0,
+            "",
+            "le fichier est vide".into(),
+            Some("il doit contenir un objet JSON { \"version\": …, \"entries\": [ … ] }".into()),
+            &none,
+        );
         return fail(report);
     }
     // Syntax first, over the whole text, so that a broken comma is reported where it is.
     if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        let (message, hint) = wording::french(&report::without_position(&error));
         let offset = report.lines.offset_in(text, error.line(), error.column());
-        report.at_offset(Severity::Error, offset, "", format!("JSON invalide : {message}"), hint, &none);
+        let (message, hint) = wording::comma_problem(text, offset)
+            .unwrap_or_else(|| wording::french(&report::without_position(&error)));
+        report.at_offset(
+            Severity::Error,
+            offset,
+            "",
+            format!("JSON invalide : {message}"),
+            hint,
+            &none,
+        );
         return fail(report);
     }
     let top: ObjectFields<'_> = match serde_json::from_str(text) {
         Ok(fields) => fields,
         Err(_) => {
-            report.at_offset(Severity::Error, 0, "", "le fichier doit être un objet JSON { … }".into(), Some("il commence par { et contient \"version\", \"updated\" et \"entries\"".into()), &none);
+            report.at_offset(
+                Severity::Error,
+                0,
+                "",
+                "le fichier doit être un objet JSON { … }".into(),
+                Some(
+                    "il commence par { et contient \"version\", \"updated\" et \"entries\"".into(),
+                ),
+                &none,
+            );
             return fail(report);
         }
     };
     for (name, raw) in top.duplicates() {
-        report.at_slice(Severity::Error, raw.get(), name, format!("le champ « {name} » apparaît deux fois"), Some("gardez-en un seul".into()), &none);
+        report.at_slice(
+            Severity::Error,
+            raw.get(),
+            name,
+            format!("le champ « {name} » apparaît deux fois"),
+            Some("gardez-en un seul".into()),
+            &none,
+        );
     }
     let known = ["$schema", "version", "updated", "entries"];
     for (name, raw) in &top.pairs {
         if !known.contains(&name.as_ref()) {
             let hint = did_you_mean(name, known).map(|s| format!("vouliez-vous dire « {s} » ?"));
-            report.at_slice(Severity::Warning, raw.get(), name, format!("champ inconnu « {name} », ignoré"), hint, &none);
+            report.at_slice(
+                Severity::Warning,
+                raw.get(),
+                name,
+                format!("champ inconnu « {name} », ignoré"),
+                hint,
+                &none,
+            );
         }
     }
-    let schema = top.get("$schema").and_then(|raw| report.decode::<String>(raw.get(), "$schema", &none));
+    let schema = top
+        .get("$schema")
+        .and_then(|raw| report.decode::<String>(raw.get(), "$schema", &none));
     let version = match top.get("version") {
         Some(raw) => report.decode::<String>(raw.get(), "version", &none),
         None => {
-            report.at_offset(Severity::Error, 0, "version", "champ obligatoire « version » manquant".into(), Some("ajoutez \"version\": \"1.0.0\"".into()), &none);
+            report.at_offset(
+                Severity::Error,
+                0,
+                "version",
+                "champ obligatoire « version » manquant".into(),
+                Some("ajoutez \"version\": \"1.0.0\"".into()),
+                &none,
+            );
             None
         }
     };
     let updated = match top.get("updated") {
         Some(raw) => report.decode::<PartialDate>(raw.get(), "updated", &none),
         None => {
-            report.at_offset(Severity::Error, 0, "updated", "champ obligatoire « updated » manquant".into(), Some("ajoutez la date de la dernière modification, ex. \"updated\": \"2024-04-10\"".into()), &none);
+            report.at_offset(
+                Severity::Error,
+                0,
+                "updated",
+                "champ obligatoire « updated » manquant".into(),
+                Some(
+                    "ajoutez la date de la dernière modification, ex. \"updated\": \"2024-04-10\""
+                        .into(),
+                ),
+                &none,
+            );
             None
         }
     };
     let Some(entries_raw) = top.get("entries") else {
-        report.at_offset(Severity::Error, 0, "entries", "champ obligatoire « entries » manquant".into(), Some("ajoutez \"entries\": [ … ]".into()), &none);
+        report.at_offset(
+            Severity::Error,
+            0,
+            "entries",
+            "champ obligatoire « entries » manquant".into(),
+            Some("ajoutez \"entries\": [ … ]".into()),
+            &none,
+        );
         return fail(report);
     };
-    let Some(raw_entries) = report.decode::<Vec<&RawValue>>(entries_raw.get(), "entries", &none) else {
+    let Some(raw_entries) = report.decode::<Vec<&RawValue>>(entries_raw.get(), "entries", &none)
+    else {
         return fail(report);
     };
     if raw_entries.len() > limits.max_entries {
-        let message = format!("trop d'entrées : {}, la limite est {}", raw_entries.len(), limits.max_entries);
-        report.at_slice(Severity::Error, entries_raw.get(), "entries", message, None, &none);
+        let message = format!(
+            "trop d'entrées : {}, la limite est {}",
+            raw_entries.len(),
+            limits.max_entries
+        );
+        report.at_slice(
+            Severity::Error,
+            entries_raw.get(),
+            "entries",
+            message,
+            None,
+            &none,
+        );
         return fail(report);
     }
-    let today = updated.unwrap_or(PartialDate { year: 1970, month: Some(1), day: Some(1) });
+    let today = updated.unwrap_or(PartialDate {
+        year: 1970,
+        month: Some(1),
+        day: Some(1),
+    });
     let decoded: Vec<_> = raw_entries
         .iter()
         .enumerate()
@@ -158,5 +249,9 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
         updated: today,
         entries,
     };
-    Loaded { dataset: Some(dataset), diagnostics, total_entries }
+    Loaded {
+        dataset: Some(dataset),
+        diagnostics,
+        total_entries,
+    }
 }

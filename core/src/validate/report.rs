@@ -1,6 +1,5 @@
 //! Collects diagnostics and locates them in the source text.
 
-
 use super::{Diagnostic, LineIndex, Severity};
 
 /// Which entry a diagnostic concerns.
@@ -23,17 +22,36 @@ pub struct Report<'a> {
 impl<'a> Report<'a> {
     /// An empty report over `text`.
     pub fn new(text: &'a str) -> Self {
-        Report { lines: LineIndex::new(text), diagnostics: Vec::new() }
+        Report {
+            lines: LineIndex::new(text),
+            diagnostics: Vec::new(),
+        }
     }
 
     /// Records a problem at the start of `at` (a slice of the text).
-    pub fn at_slice(&mut self, severity: Severity, at: &str, path: &str, message: String, hint: Option<String>, entry: &EntryRef) {
+    pub fn at_slice(
+        &mut self,
+        severity: Severity,
+        at: &str,
+        path: &str,
+        message: String,
+        hint: Option<String>,
+        entry: &EntryRef,
+    ) {
         let offset = self.lines.offset_of(at);
         self.at_offset(severity, offset, path, message, hint, entry);
     }
 
     /// Records a problem at a byte offset.
-    pub fn at_offset(&mut self, severity: Severity, offset: usize, path: &str, message: String, hint: Option<String>, entry: &EntryRef) {
+    pub fn at_offset(
+        &mut self,
+        severity: Severity,
+        offset: usize,
+        path: &str,
+        message: String,
+        hint: Option<String>,
+        entry: &EntryRef,
+    ) {
         let (line, column) = self.lines.line_column(offset);
         self.diagnostics.push(Diagnostic {
             severity,
@@ -49,7 +67,12 @@ impl<'a> Report<'a> {
 
     /// Decodes `raw` (a slice of the text) as `T`; on failure records a located,
     /// French error under `path` and returns `None`.
-    pub fn decode<T: serde::Deserialize<'a>>(&mut self, raw: &'a str, path: &str, entry: &EntryRef) -> Option<T> {
+    pub fn decode<T: serde::Deserialize<'a>>(
+        &mut self,
+        raw: &'a str,
+        path: &str,
+        entry: &EntryRef,
+    ) -> Option<T> {
         let mut deserializer = serde_json::Deserializer::from_str(raw);
         match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
             Ok(value) => Some(value),

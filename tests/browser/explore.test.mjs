@@ -1,0 +1,77 @@
+// Explore journeys: search, facets, URL state, back and forward, empty results.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+
+let server, browser;
+before(async () => { server = await serve(distRoot); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const count = (page) => page.locator("#results-count");
+
+test("typing a query without accents finds accented titles and highlights them", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  await page.getByLabel("Rechercher").fill("wikipedia");
+  await page.waitForURL(/q=wikipedia/);
+  const titles = await page.locator(".result-list .card-title").allTextContents();
+  assert.ok(titles.length > 0);
+  assert.ok(titles.some((t) => t.includes("Wikipédia")), titles.join(" | "));
+  const marks = await page.locator(".result-list mark").allTextContents();
+  assert.ok(marks.some((m) => m.startsWith("Wikipédia")), marks.join(" | "));
+  assert.equal(await count(page).getAttribute("aria-live"), "polite");
+  assert.deepEqual(page.problems, []);
+});
+
+test("a prefix and a person's name are enough", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}?q=guerry`);
+  const titles = await page.locator(".result-list .card-title").allTextContents();
+  assert.ok(titles.some((t) => t.includes("Les logiciels libres comme espaces de collaboration")));
+  assert.ok(titles.some((t) => t.includes("Conseil logiciels libres")));
+});
+
+test("a kind facet narrows to exactly the entries of that kind, and the URL survives a reload", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  const events = shippedEntries().filter((e) => e.kind === "event").length;
+  const facet = page.getByRole("group", { name: "Type" });
+  await facet.getByLabel(/Événement/).check();
+  await page.waitForURL(/type=event/);
+  await page.getByText(`${events} résultats`, { exact: true }).waitFor();
+  assert.equal(await page.locator(".result-list .badge").filter({ hasText: "Événement" }).count(), events);
+  await page.getByRole("button", { name: /Retirer le filtre Type : Événement/ }).waitFor();
+  await page.reload();
+  await page.getByText(`${events} résultats`, { exact: true }).waitFor();
+  assert.ok(await page.getByRole("group", { name: "Type" }).getByLabel(/Événement/).isChecked());
+});
+
+test("back and forward step through the states", async () => {
+  const page = await openPage(browser);
+  const all = shippedEntries().length;
+  const interviews = shippedEntries().filter((e) => e.kind === "interview").length;
+  await page.goto(server.base);
+  await page.getByText(`${all} résultats`, { exact: true }).waitFor();
+  await page.getByRole("group", { name: "Type" }).getByLabel(/Entretien/).check();
+  await page.getByText(`${interviews} résultats`, { exact: true }).waitFor();
+  await page.goBack();
+  await page.getByText(`${all} résultats`, { exact: true }).waitFor();
+  await page.goForward();
+  await page.getByText(`${interviews} résultats`, { exact: true }).waitFor();
+});
+
+test("an empty result says so and offers to clear the filters", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}?q=zzzzqqqq`);
+  await page.getByText("Aucun résultat", { exact: true }).waitFor();
+  await page.getByText("Aucune entrée ne correspond à ces critères.").waitFor();
+  await page.getByRole("button", { name: "Effacer les filtres" }).click();
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+});
+
+test("malformed parameters are ignored", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}?type=vaisseau&page=-4&tri=%00&inconnu=1`);
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+  assert.deepEqual(page.problems, []);
+});

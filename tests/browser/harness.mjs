@@ -1,0 +1,68 @@
+// Browser-test harness: a plain static server (no rewriting, like a bare static host)
+// and headless Debian Chromium driven by playwright-core.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const { chromium } = require(path.join(root, "tools/node_modules/playwright-core"));
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".ico": "image/x-icon",
+  ".xml": "application/xml", ".ics": "text/calendar", ".txt": "text/plain",
+};
+
+/** Serves `dir` under `prefix` (e.g. "/sous/chemin/"): files only, folders give their index.html. */
+export async function serve(dir, prefix = "/") {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    let rel = decodeURIComponent(url.pathname);
+    if (!rel.startsWith(prefix)) { res.writeHead(404); res.end("not found"); return; }
+    rel = rel.slice(prefix.length);
+    let file = path.join(dir, rel);
+    if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+    if (!fs.existsSync(file)) {
+      const notFound = path.join(dir, "404.html");
+      res.writeHead(404, { "content-type": TYPES[".html"] });
+      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : "not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Headless Chromium with the flags this machine needs. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** A page that records console errors and uncaught exceptions into `problems`. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ locale: "fr-FR", ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("console", (msg) => { if (msg.type() === "error" || msg.type() === "warning") page.problems.push(`${msg.type()}: ${msg.text()}`); });
+  page.on("pageerror", (err) => page.problems.push(`pageerror: ${err.message}`));
+  return page;
+}
+
+/** The shipped dataset, to compare what the page shows with what the file holds. */
+export function shippedEntries() {
+  return JSON.parse(fs.readFileSync(path.join(root, "public/data/commons.json"), "utf8")).entries;
+}
+
+export const distRoot = path.join(root, "target/dist-root");
+export const distSub = path.join(root, "target/dist-sub");

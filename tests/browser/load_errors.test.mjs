@@ -1,0 +1,31 @@
+// Without its dataset the app says so in French and offers a retry that works.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+
+let server, browser;
+before(async () => { server = await serve(distRoot); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const faults = {
+  "a 404": (route) => route.fulfill({ status: 404, body: "not found" }),
+  "a 500": (route) => route.fulfill({ status: 500, body: "oops" }),
+  "a truncated body": (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"version": "1", "entries": [' }),
+  "an empty body": (route) => route.fulfill({ status: 200, contentType: "application/json", body: "" }),
+  "an HTML page instead of JSON": (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><p>hello</p>" }),
+};
+
+for (const [name, fault] of Object.entries(faults)) {
+  test(`${name} shows the error state, and Retry recovers once the data is back`, async () => {
+    const page = await openPage(browser);
+    await page.route("**/data/commons.json", fault);
+    await page.goto(server.base);
+    const alert = page.getByRole("alert");
+    await alert.getByRole("heading", { name: "Les données n'ont pas pu être chargées" }).waitFor();
+    const retry = alert.getByRole("button", { name: "Réessayer" });
+    await page.unroute("**/data/commons.json");
+    await retry.click();
+    await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+    assert.equal(await page.getByRole("alert").count(), 0);
+  });
+}
