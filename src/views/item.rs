@@ -46,7 +46,7 @@ fn related(entries: &[Entry], entry: &Entry) -> Vec<Entry> {
         })
         .filter(|(score, _)| *score > 1)
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     out.extend(scored.into_iter().take(8).map(|(_, e)| e.clone()));
     out
 }
