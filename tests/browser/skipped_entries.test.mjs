@@ -1,0 +1,30 @@
+// One bad entry never hides the others: it is skipped and reported in a dismissable notice.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { serve, launch, openPage, root, distRoot } from "./harness.mjs";
+
+let server, browser;
+before(async () => { server = await serve(distRoot); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test("invalid entries are listed with their reason and the valid ones still show", async () => {
+  const data = JSON.parse(fs.readFileSync(path.join(root, "public/data/commons.json"), "utf8"));
+  const valid = data.entries.length;
+  data.entries.push({ id: "mauvais-type", kind: "evnt", title: "Type inconnu", summary: "x", pillar: "contribuer" });
+  data.entries.push({ id: "lien-dangereux", kind: "initiative", title: "Lien", summary: "x", pillar: "contribuer",
+    links: [{ url: "javascript:alert(1)", label: "clic", type: "page" }] });
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
+  await page.goto(server.base);
+  await page.getByText(`${valid} résultats`, { exact: true }).waitFor();
+  const notice = page.getByRole("status", { name: "Entrées ignorées" });
+  await notice.getByText("2 entrées ignorées").click();
+  await notice.getByText(/mauvais-type/).waitFor();
+  assert.match(await notice.textContent(), /valeur inconnue « evnt »/);
+  assert.match(await notice.textContent(), /adresse refusée « javascript:alert\(1\) »/);
+  await notice.getByRole("button", { name: "Masquer" }).click();
+  assert.equal(await page.getByRole("status", { name: "Entrées ignorées" }).count(), 0);
+  assert.deepEqual(page.problems, []);
+});
