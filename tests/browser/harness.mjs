@@ -16,8 +16,9 @@ const TYPES = {
   ".xml": "application/xml", ".ics": "text/calendar", ".txt": "text/plain",
 };
 
-/** Serves `dir` under `prefix` (e.g. "/sous/chemin/"): files only, folders give their index.html. */
-export async function serve(dir, prefix = "/") {
+/** Serves `dir` under `prefix` (e.g. "/sous/chemin/"): files only, folders give their index.html.
+ *  Paths in `hide` (relative to the prefix) answer 404, as if they had not been deployed. */
+export async function serve(dir, prefix = "/", { hide = [] } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://x");
     let rel = decodeURIComponent(url.pathname);
@@ -26,7 +27,7 @@ export async function serve(dir, prefix = "/") {
     let file = path.join(dir, rel);
     if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
-    if (!fs.existsSync(file)) {
+    if (!fs.existsSync(file) || hide.includes(rel)) {
       const notFound = path.join(dir, "404.html");
       res.writeHead(404, { "content-type": TYPES[".html"] });
       res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : "not found");

@@ -29,3 +29,17 @@ for (const [name, fault] of Object.entries(faults)) {
     assert.equal(await page.getByRole("alert").count(), 0);
   });
 }
+
+test("a host that serves no dataset shows the error state with its retry button", async () => {
+  const bare = await serve(distRoot, "/", { hide: ["data/commons.json"] });
+  try {
+    const page = await openPage(browser);
+    await page.goto(bare.base);
+    const alert = page.getByRole("alert");
+    await alert.getByText("Les données sont introuvables sur le serveur (erreur 404).").waitFor();
+    await alert.getByRole("button", { name: "Réessayer" }).waitFor();
+    assert.equal(await page.locator(".result-list > li").count(), 0);
+  } finally {
+    await bare.close();
+  }
+});
