@@ -8,9 +8,13 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::data::DataStore;
 use crate::site::router_base;
-use crate::views::{
-    calls::Calls, explore::Explore, item::ItemPage, not_found::NotFound, timeline::Timeline,
-};
+use crate::views::calls::Calls;
+use crate::views::explore::Explore;
+use crate::views::item::ItemPage;
+use crate::views::not_found::NotFound;
+use crate::views::organisation::OrganisationPage;
+use crate::views::person::PersonPage;
+use crate::views::timeline::Timeline;
 
 /// The whole app.
 #[component]
@@ -26,6 +30,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("timeline") view=Timeline/>
                     <Route path=path!("calls") view=Calls/>
                     <Route path=path!("entry/:id") view=ItemPage/>
+                    <Route path=path!("personne/:slug") view=PersonPage/>
+                    <Route path=path!("organisation/:slug") view=OrganisationPage/>
                 </Routes>
             </main>
             <Footer/>

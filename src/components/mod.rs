@@ -2,6 +2,7 @@
 
 pub mod data_view;
 pub mod entry_card;
+pub mod entry_list;
 pub mod footer;
 pub mod header;
 pub mod safe_link;

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::display::{french_span, kind_label, pillar_label, role_label};
+use communs_core::search::slugify;
 use communs_core::Entry;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
@@ -78,10 +79,10 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
                 Some(a) => format!(" ({}, {})", role_label(p.role), a),
                 None => format!(" ({})", role_label(p.role)),
             };
-            view! { <li><a href=format!("./?personne={}", js_sys::encode_uri_component(&p.name))>{p.name.clone()}</a>{detail}</li> }
+            view! { <li><a href=format!("personne/{}", slugify(&p.name))>{p.name.clone()}</a>{detail}</li> }
         }).collect_view();
         let organisations = entry.organisations.iter().map(|o| view! {
-            <li><a href=format!("./?organisation={}", js_sys::encode_uri_component(o))>{o.clone()}</a></li>
+            <li><a href=format!("organisation/{}", slugify(o))>{o.clone()}</a></li>
         }).collect_view();
         let links = entry
             .links

@@ -4,4 +4,6 @@ pub mod calls;
 pub mod explore;
 pub mod item;
 pub mod not_found;
+pub mod organisation;
+pub mod person;
 pub mod timeline;

@@ -266,3 +266,105 @@ impl Catalog {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateSpan, Kind, PartialDate, Person, Pillar, Role};
+
+    fn entry(id: &str, title: &str, date: &str) -> Entry {
+        Entry {
+            id: id.into(),
+            kind: Kind::Event,
+            title: title.into(),
+            title_en: None,
+            summary: "Résumé.".into(),
+            summary_en: None,
+            description: None,
+            pillar: Pillar::ParticiperAuDebat,
+            date: PartialDate::parse(date).ok().map(|start| DateSpan { start, end: None, inferred: false, note: None }),
+            tags: vec![],
+            people: vec![],
+            organisations: vec![],
+            place: None,
+            links: vec![],
+            related: vec![],
+            call: None,
+        }
+    }
+
+    fn ids(catalog: &Catalog, query: &Query) -> Vec<String> {
+        catalog.search(query).hits.iter().filter_map(|&i| catalog.entry(i)).map(|e| e.id.clone()).collect()
+    }
+
+    fn text(q: &str) -> Query {
+        Query { text: q.into(), page: 1, ..Query::default() }
+    }
+
+    #[test]
+    fn title_hits_rank_before_people_before_the_rest_then_newest_first() {
+        let mut in_summary = entry("summary", "Autre chose", "2024-01-01");
+        in_summary.summary = "Un atelier Wikipédia.".into();
+        let mut in_people = entry("people", "Rencontre", "2020");
+        in_people.people.push(Person { name: "Wiki Personne".into(), role: Role::Guest, affiliation: None });
+        let catalog = Catalog::new(vec![
+            in_summary,
+            entry("old-title", "Atelier Wikipédia", "2022-03"),
+            in_people,
+            entry("new-title", "L'atelier wiki", "2024-03-23"),
+            entry("none", "Sans rapport", "2025"),
+        ]);
+        assert_eq!(ids(&catalog, &text("wiki")), ["new-title", "old-title", "people", "summary"]);
+    }
+
+    #[test]
+    fn every_word_must_match_by_prefix_whatever_the_accents() {
+        let catalog = Catalog::new(vec![
+            entry("a", "Le logiciel libre dans la stratégie de l’État", "2024-01-09"),
+            entry("b", "Le logiciel libre, l'open source", "2023-06-06"),
+        ]);
+        assert_eq!(ids(&catalog, &text("logi etat")), ["a"]);
+        assert_eq!(ids(&catalog, &text("LOGICIEL")), ["a", "b"]);
+        assert_eq!(ids(&catalog, &text("strategie d'etat")), ["a"]);
+        assert!(ids(&catalog, &text("zzz")).is_empty());
+    }
+
+    #[test]
+    fn facet_counts_equal_the_results_they_promise() {
+        let mut entries: Vec<Entry> = (0..30)
+            .map(|i| {
+                let mut e = entry(&format!("e{i}"), &format!("Titre {i}"), &format!("{}", 2020 + i % 4));
+                e.kind = Kind::ALL[i % 4];
+                e.tags = vec![format!("tag{}", i % 3), "commun".into()];
+                e
+            })
+            .collect();
+        entries[0].tags.push("tag0".into());
+        let catalog = Catalog::new(entries);
+        let mut query = text("titre");
+        query.toggle(FacetKey::Year, "2021");
+        let results = catalog.search(&query);
+        for facet in &results.facets {
+            for (value, count) in &facet.values {
+                // The count promises the results of selecting this value alone in its facet,
+                // with every other facet's filters kept.
+                let mut alone = query.clone();
+                alone.filters.retain(|(k, _)| *k != facet.key);
+                alone.toggle(facet.key, value);
+                assert_eq!(catalog.search(&alone).hits.len(), *count, "{:?}={value}", facet.key);
+            }
+        }
+    }
+
+    #[test]
+    fn title_sort_follows_french_order() {
+        let catalog = Catalog::new(vec![
+            entry("f", "Forum", "2024"),
+            entry("e2", "Été numérique", "2024"),
+            entry("e1", "Espace", "2024"),
+            entry("z", "zèbre", "2024"),
+        ]);
+        let query = Query { sort: Sort::Title, page: 1, ..Query::default() };
+        assert_eq!(ids(&catalog, &query), ["e1", "e2", "f", "z"]);
+    }
+}

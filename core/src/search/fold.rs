@@ -56,6 +56,21 @@ pub fn tokens(text: &str) -> Vec<String> {
     words
 }
 
+/// A URL-safe slug for a name: folded words joined by hyphens.
+///
+/// ```
+/// use communs_core::search::slugify;
+/// assert_eq!(slugify("Corinne Vercher-Chaptal"), "corinne-vercher-chaptal");
+/// assert_eq!(slugify("Wikimédia France"), "wikimedia-france");
+/// ```
+pub fn slugify(name: &str) -> String {
+    fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

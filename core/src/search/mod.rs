@@ -6,6 +6,6 @@ mod highlight;
 mod query;
 
 pub use catalog::{facet_values, Catalog, FacetCounts, Field, Results};
-pub use fold::{fold, tokens};
+pub use fold::{fold, slugify, tokens};
 pub use highlight::highlight;
 pub use query::{FacetKey, Query, Sort};

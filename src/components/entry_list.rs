@@ -1,0 +1,37 @@
+//! Entries grouped by kind, newest first: for person and organisation pages.
+
+use communs_core::display::kind_label;
+use communs_core::{Entry, Kind};
+use leptos::prelude::*;
+
+use crate::components::entry_card::EntryCard;
+
+/// Lists `entries` under one heading per kind.
+#[component]
+pub fn EntryList(entries: Vec<Entry>) -> impl IntoView {
+    let total = entries.len();
+    let groups = Kind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let mut of_kind: Vec<Entry> = entries.iter().filter(|e| e.kind == kind).cloned().collect();
+            if of_kind.is_empty() {
+                return None;
+            }
+            of_kind.sort_by_key(|e| std::cmp::Reverse(e.start().map(|d| d.sort_key())));
+            let items = of_kind
+                .into_iter()
+                .map(|entry| view! { <li><EntryCard entry=entry query=String::new()/></li> })
+                .collect_view();
+            Some(view! {
+                <section>
+                    <h2>{kind_label(kind)}</h2>
+                    <ul class="result-list">{items}</ul>
+                </section>
+            })
+        })
+        .collect_view();
+    view! {
+        <p>{if total == 1 { "1 entrée".to_string() } else { format!("{total} entrées") }}</p>
+        {groups}
+    }
+}

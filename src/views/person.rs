@@ -1,0 +1,55 @@
+//! A person's page: every entry that names them, across kinds.
+
+use std::sync::Arc;
+
+use communs_core::display::role_label;
+use communs_core::search::slugify;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::data_view::DataView;
+use crate::components::entry_list::EntryList;
+use crate::data::AppData;
+use crate::views::not_found::NotFound;
+
+/// The person page (`/personne/:slug`).
+#[component]
+pub fn PersonPage() -> impl IntoView {
+    view! { <DataView render=|data| view! { <PersonLoaded data=data/> }/> }
+}
+
+#[component]
+fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let slug = params.with(|p| p.get("slug").unwrap_or_default());
+        let entries: Vec<_> = data
+            .catalog
+            .entries()
+            .iter()
+            .filter(|e| e.people.iter().any(|p| slugify(&p.name) == slug))
+            .cloned()
+            .collect();
+        let Some(name) = entries.iter().flat_map(|e| &e.people).find(|p| slugify(&p.name) == slug).map(|p| p.name.clone()) else {
+            return view! { <NotFound/> }.into_any();
+        };
+        let mut roles: Vec<String> = entries
+            .iter()
+            .flat_map(|e| &e.people)
+            .filter(|p| p.name == name)
+            .flat_map(|p| [Some(role_label(p.role).to_string()), p.affiliation.clone()])
+            .flatten()
+            .collect();
+        roles.sort();
+        roles.dedup();
+        view! {
+            <article class="party">
+                <p><a href="./">"← Explorer"</a></p>
+                <h1>{name.clone()}</h1>
+                <p class="muted">{roles.join(" · ")}</p>
+                <EntryList entries=entries/>
+            </article>
+        }
+        .into_any()
+    }
+}
