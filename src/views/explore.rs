@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::display::{kind_label, pillar_label, pillar_sentence};
-use communs_core::search::{FacetCounts, FacetKey, Query, Sort};
+use communs_core::search::{FacetKey, Query, Results, Sort};
 use communs_core::{Kind, Pillar};
 use leptos::prelude::*;
 
@@ -145,7 +145,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 />
             </search>
             <aside class="facets" aria-label="Filtres">
-                {move || results.with(|r| r.facets.clone()).into_iter().map(|f| view! { <Facet counts=f query=query/> }).collect_view()}
+                {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results query=query/> }).collect_view()}
             </aside>
             <section class="results" aria-labelledby="results-count">
                 <div class="results-bar">
@@ -200,66 +200,89 @@ fn Pillars(data: Arc<AppData>) -> impl IntoView {
     }
 }
 
+/// One facet as a fieldset of checkboxes. Values are keyed, so toggling one keeps keyboard
+/// focus on it while the counts around it change.
 #[component]
-fn Facet(counts: FacetCounts, query: Memo<Query>) -> impl IntoView {
+fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl IntoView {
     let set_query = use_set_query();
-    let key = counts.key;
     let (expanded, set_expanded) = signal(false);
     let (by_name, set_by_name) = signal(false);
-    let total_values = counts.values.len();
-    let values = counts.values;
-    let list = move || {
-        let mut shown = values.clone();
+    let all_values = Memo::new(move |_| {
+        results.with(|r| {
+            r.facets
+                .iter()
+                .find(|f| f.key == key)
+                .map(|f| f.values.clone())
+                .unwrap_or_default()
+        })
+    });
+    let total_values = move || all_values.with(Vec::len);
+    let shown = move || {
+        let mut values = all_values.get();
         if by_name.get() {
-            shown.sort_by_key(|(v, _)| communs_core::search::fold(v));
+            values.sort_by_key(|(v, _)| communs_core::search::fold(&value_label(key, v)));
         }
         let limit = if expanded.get() {
             usize::MAX
         } else {
             FACET_PREVIEW
         };
-        shown
-            .into_iter()
-            .take(limit)
-            .map(|(value, count)| {
-                let checked = query.with_untracked(|q| q.is_selected(key, &value));
-                let label = value_label(key, &value);
-                let set_query = set_query.clone();
-                let toggle = move |_| {
-                    let mut q = query.get_untracked();
-                    q.toggle(key, &value);
-                    set_query("/", q, false);
-                };
-                view! {
-                    <li>
-                        <label>
-                            <input type="checkbox" prop:checked=checked on:change=toggle/>
-                            <span class="facet-value">{label}</span>
-                            <span class="facet-count">{count}</span>
-                        </label>
-                    </li>
-                }
-            })
-            .collect_view()
+        values.truncate(limit);
+        values
     };
-    (total_values > 0).then(|| {
+    let row = move |(value, _count): (String, usize)| {
+        let set_query = set_query.clone();
+        let label = value_label(key, &value);
+        let count = {
+            let value = value.clone();
+            move || {
+                all_values.with(|vs| {
+                    vs.iter()
+                        .find(|(v, _)| *v == value)
+                        .map(|(_, c)| *c)
+                        .unwrap_or(0)
+                })
+            }
+        };
+        let checked = {
+            let value = value.clone();
+            move || query.with(|q| q.is_selected(key, &value))
+        };
+        let toggle = move |_| {
+            let mut q = query.get_untracked();
+            q.toggle(key, &value);
+            set_query("/", q, false);
+        };
         view! {
+            <li>
+                <label>
+                    <input type="checkbox" prop:checked=checked on:change=toggle/>
+                    <span class="facet-value">{label}</span>
+                    <span class="facet-count">{count}</span>
+                </label>
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || { total_values() > 0 }>
             <fieldset class="facet">
                 <legend>{facet_label(key)}</legend>
-                {(total_values > 3).then(|| view! {
+                <Show when=move || { total_values() > 3 }>
                     <button type="button" class="button-quiet facet-sort" on:click=move |_| set_by_name.update(|b| *b = !*b)>
                         {move || if by_name.get() { "trier par nombre" } else { "trier par nom" }}
                     </button>
-                })}
-                <ul>{list}</ul>
-                {(total_values > FACET_PREVIEW).then(|| view! {
+                </Show>
+                <ul>
+                    <For each=shown key=|(value, _)| value.clone() children=row.clone()/>
+                </ul>
+                <Show when=move || { total_values() > FACET_PREVIEW }>
                     <button type="button" class="button-quiet" aria-expanded=move || expanded.get().to_string() on:click=move |_| set_expanded.update(|e| *e = !*e)>
-                        {move || if expanded.get() { "voir moins".to_string() } else { format!("voir plus ({total_values})") }}
+                        {move || if expanded.get() { "voir moins".to_string() } else { format!("voir plus ({})", total_values()) }}
                     </button>
-                })}
+                </Show>
             </fieldset>
-        }
-    })
+        </Show>
+    }
 }
 
 #[component]

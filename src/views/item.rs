@@ -81,9 +81,15 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
             };
             view! { <li><a href=format!("personne/{}", slugify(&p.name))>{p.name.clone()}</a>{detail}</li> }
         }).collect_view();
-        let organisations = entry.organisations.iter().map(|o| view! {
-            <li><a href=format!("organisation/{}", slugify(o))>{o.clone()}</a></li>
-        }).collect_view();
+        let organisations = entry
+            .organisations
+            .iter()
+            .map(|o| {
+                view! {
+                    <li><a href=format!("organisation/{}", slugify(o))>{o.clone()}</a></li>
+                }
+            })
+            .collect_view();
         let links = entry
             .links
             .iter()

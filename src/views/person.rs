@@ -30,7 +30,12 @@ fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
             .filter(|e| e.people.iter().any(|p| slugify(&p.name) == slug))
             .cloned()
             .collect();
-        let Some(name) = entries.iter().flat_map(|e| &e.people).find(|p| slugify(&p.name) == slug).map(|p| p.name.clone()) else {
+        let Some(name) = entries
+            .iter()
+            .flat_map(|e| &e.people)
+            .find(|p| slugify(&p.name) == slug)
+            .map(|p| p.name.clone())
+        else {
             return view! { <NotFound/> }.into_any();
         };
         let mut roles: Vec<String> = entries

@@ -75,3 +75,32 @@ test("malformed parameters are ignored", async () => {
   await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
   assert.deepEqual(page.problems, []);
 });
+
+test("a facet toggled with the keyboard keeps the focus", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  const box = page.getByRole("group", { name: "Type" }).getByLabel(/Entretien/);
+  await box.focus();
+  await page.keyboard.press("Space");
+  await page.waitForURL(/type=interview/);
+  await page.getByText(`${shippedEntries().filter((e) => e.kind === "interview").length} résultats`, { exact: true }).waitFor();
+  assert.ok(await box.evaluate((el) => el === document.activeElement && el.checked));
+  await page.keyboard.press("Space");
+  await page.waitForURL((url) => !url.search.includes("type=interview"));
+  assert.ok(await box.evaluate((el) => el === document.activeElement && !el.checked));
+});
+
+test("facet values can be sorted by name and long facets fold behind « voir plus »", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  const orgs = page.getByRole("group", { name: "Organisation" });
+  const before = await orgs.locator("li").count();
+  assert.equal(before, 8);
+  await orgs.getByRole("button", { name: /voir plus/ }).click();
+  const distinct = new Set(shippedEntries().flatMap((e) => e.organisations ?? [])).size;
+  assert.equal(await orgs.locator("li").count(), distinct);
+  await orgs.getByRole("button", { name: "trier par nom" }).click();
+  const names = await orgs.locator(".facet-value").allTextContents();
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, "fr", { sensitivity: "base" }));
+  assert.deepEqual(names, sorted);
+});

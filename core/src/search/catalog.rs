@@ -282,7 +282,12 @@ mod tests {
             summary_en: None,
             description: None,
             pillar: Pillar::ParticiperAuDebat,
-            date: PartialDate::parse(date).ok().map(|start| DateSpan { start, end: None, inferred: false, note: None }),
+            date: PartialDate::parse(date).ok().map(|start| DateSpan {
+                start,
+                end: None,
+                inferred: false,
+                note: None,
+            }),
             tags: vec![],
             people: vec![],
             organisations: vec![],
@@ -294,11 +299,21 @@ mod tests {
     }
 
     fn ids(catalog: &Catalog, query: &Query) -> Vec<String> {
-        catalog.search(query).hits.iter().filter_map(|&i| catalog.entry(i)).map(|e| e.id.clone()).collect()
+        catalog
+            .search(query)
+            .hits
+            .iter()
+            .filter_map(|&i| catalog.entry(i))
+            .map(|e| e.id.clone())
+            .collect()
     }
 
     fn text(q: &str) -> Query {
-        Query { text: q.into(), page: 1, ..Query::default() }
+        Query {
+            text: q.into(),
+            page: 1,
+            ..Query::default()
+        }
     }
 
     #[test]
@@ -306,7 +321,11 @@ mod tests {
         let mut in_summary = entry("summary", "Autre chose", "2024-01-01");
         in_summary.summary = "Un atelier Wikipédia.".into();
         let mut in_people = entry("people", "Rencontre", "2020");
-        in_people.people.push(Person { name: "Wiki Personne".into(), role: Role::Guest, affiliation: None });
+        in_people.people.push(Person {
+            name: "Wiki Personne".into(),
+            role: Role::Guest,
+            affiliation: None,
+        });
         let catalog = Catalog::new(vec![
             in_summary,
             entry("old-title", "Atelier Wikipédia", "2022-03"),
@@ -314,13 +333,20 @@ mod tests {
             entry("new-title", "L'atelier wiki", "2024-03-23"),
             entry("none", "Sans rapport", "2025"),
         ]);
-        assert_eq!(ids(&catalog, &text("wiki")), ["new-title", "old-title", "people", "summary"]);
+        assert_eq!(
+            ids(&catalog, &text("wiki")),
+            ["new-title", "old-title", "people", "summary"]
+        );
     }
 
     #[test]
     fn every_word_must_match_by_prefix_whatever_the_accents() {
         let catalog = Catalog::new(vec![
-            entry("a", "Le logiciel libre dans la stratégie de l’État", "2024-01-09"),
+            entry(
+                "a",
+                "Le logiciel libre dans la stratégie de l’État",
+                "2024-01-09",
+            ),
             entry("b", "Le logiciel libre, l'open source", "2023-06-06"),
         ]);
         assert_eq!(ids(&catalog, &text("logi etat")), ["a"]);
@@ -333,7 +359,11 @@ mod tests {
     fn facet_counts_equal_the_results_they_promise() {
         let mut entries: Vec<Entry> = (0..30)
             .map(|i| {
-                let mut e = entry(&format!("e{i}"), &format!("Titre {i}"), &format!("{}", 2020 + i % 4));
+                let mut e = entry(
+                    &format!("e{i}"),
+                    &format!("Titre {i}"),
+                    &format!("{}", 2020 + i % 4),
+                );
                 e.kind = Kind::ALL[i % 4];
                 e.tags = vec![format!("tag{}", i % 3), "commun".into()];
                 e
@@ -351,7 +381,12 @@ mod tests {
                 let mut alone = query.clone();
                 alone.filters.retain(|(k, _)| *k != facet.key);
                 alone.toggle(facet.key, value);
-                assert_eq!(catalog.search(&alone).hits.len(), *count, "{:?}={value}", facet.key);
+                assert_eq!(
+                    catalog.search(&alone).hits.len(),
+                    *count,
+                    "{:?}={value}",
+                    facet.key
+                );
             }
         }
     }
@@ -364,7 +399,11 @@ mod tests {
             entry("e1", "Espace", "2024"),
             entry("z", "zèbre", "2024"),
         ]);
-        let query = Query { sort: Sort::Title, page: 1, ..Query::default() };
+        let query = Query {
+            sort: Sort::Title,
+            page: 1,
+            ..Query::default()
+        };
         assert_eq!(ids(&catalog, &query), ["e1", "e2", "f", "z"]);
     }
 }
