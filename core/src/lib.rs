@@ -5,6 +5,8 @@
 //! The same code serves the browser app, `cargo xtask check-data` and the tests.
 
 pub mod display;
+#[cfg(feature = "feeds")]
+pub mod export;
 pub mod model;
 #[cfg(feature = "schema")]
 pub mod schema;

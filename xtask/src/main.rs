@@ -2,6 +2,7 @@
 
 mod check_data;
 mod run;
+mod site;
 mod test;
 mod tools;
 
@@ -10,7 +11,8 @@ use std::process::ExitCode;
 const HELP: &str = "cargo xtask <command>
 
   serve                     install what is missing, then serve the app on http://127.0.0.1:8080
-  dist [--public-url PATH]  release build into dist/, ready for a static host (default PATH: /)
+  dist [--public-url PATH] [--site-url URL]
+                            release build into dist/, ready for any static host (default PATH: /)
   test                      every check: fmt, clippy (native and wasm32), native tests, browser tests
   check-data [FILE]         validate a dataset (default: public/data/commons.json)
   schema                    regenerate public/data/commons.schema.json from the Rust types

@@ -9,9 +9,11 @@ pub fn serve() -> Result<(), String> {
     tools::run("trunk", &["serve", "--offline"])
 }
 
-/// A release build into `dist/` for `public_url` (default `/`).
+/// A release build into `dist/` for `--public-url PATH` (default `/`); `--site-url URL` gives
+/// the absolute address, for the sitemap and canonical links.
 pub fn dist(args: &[String]) -> Result<(), String> {
     let mut public_url = "/".to_string();
+    let mut site_url = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -21,18 +23,26 @@ pub fn dist(args: &[String]) -> Result<(), String> {
                     .cloned()
                     .ok_or("--public-url needs a path, e.g. /communs/")?
             }
+            "--site-url" => {
+                site_url = Some(
+                    args.next()
+                        .cloned()
+                        .ok_or("--site-url needs a URL, e.g. https://example.org/communs/")?,
+                )
+            }
             other => {
                 return Err(format!(
-                    "unknown option `{other}` (expected --public-url PATH)"
+                    "unknown option `{other}` (expected --public-url PATH or --site-url URL)"
                 ))
             }
         }
     }
-    build_dist(&public_url, "dist")
+    build_dist(&public_url, site_url.as_deref(), "dist")
 }
 
-/// Builds the release site for `public_url` into `dir` (relative to the root).
-pub fn build_dist(public_url: &str, dir: &str) -> Result<(), String> {
+/// Builds the release site for `public_url` into `dir` (relative to the root), then makes it
+/// host-ready: pages per route, CSP and SRI, feeds, header files, precompressed copies.
+pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result<(), String> {
     let public_url = normalise_public_url(public_url);
     tools::ensure_build_tools()?;
     tools::run(
@@ -47,6 +57,12 @@ pub fn build_dist(public_url: &str, dir: &str) -> Result<(), String> {
             dir,
         ],
     )?;
+    let absolute = site_url.map(|u| format!("{}/", u.trim_end_matches('/')));
+    let urls = crate::site::SiteUrls {
+        public_path: public_url.clone(),
+        absolute,
+    };
+    crate::site::finish(&root().join(dir), &urls)?;
     let wasm = std::fs::read_dir(root().join(dir))
         .map_err(|e| e.to_string())?
         .filter_map(Result::ok)

@@ -50,9 +50,15 @@ pub fn all() -> Result<(), String> {
             &["run", "--quiet", "--package", "xtask", "--", "check-data"],
         )
     })?;
-    step("release build at /", || build_dist("/", "target/dist-root"))?;
+    step("release build at /", || {
+        build_dist("/", None, "target/dist-root")
+    })?;
     step("release build at /sous/chemin/", || {
-        build_dist("/sous/chemin/", "target/dist-sub")
+        build_dist(
+            "/sous/chemin/",
+            Some("https://communs.example.org/sous/chemin/"),
+            "target/dist-sub",
+        )
     })?;
     step("browser tests", || {
         let mut command = tools::command("node");

@@ -1,0 +1,67 @@
+//! iCalendar (RFC 5545) for events, through the `icalendar` crate: no hand-made escaping.
+
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use icalendar::{Calendar, Component, Event, EventLike};
+
+use crate::display::french_span;
+use crate::model::{Entry, Kind, PartialDate};
+
+fn naive(date: &PartialDate) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(date.year, u32::from(date.month?), u32::from(date.day?))
+}
+
+/// First day and the day after the last (DTEND is exclusive for all-day events), as far as
+/// the date's precision allows: a month-precise date covers the whole month.
+pub fn event_dates(entry: &Entry) -> Option<(NaiveDate, NaiveDate)> {
+    let span = entry.date.as_ref()?;
+    let start = naive(&span.start.first_day())?;
+    let last = naive(&span.end.unwrap_or(span.start).last_day())?;
+    Some((start, last + Duration::days(1)))
+}
+
+/// An iCalendar file holding every dated event of `entries`, all-day, with a location and a
+/// URL back to the entry page (`page_url(id)`). `stamp` is the DTSTAMP (the dataset's date).
+pub fn calendar(
+    entries: &[Entry],
+    name: &str,
+    stamp: &PartialDate,
+    page_url: &dyn Fn(&str) -> String,
+) -> String {
+    let stamp = naive(&stamp.first_day())
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|d| Utc.from_utc_datetime(&d))
+        .unwrap_or_default();
+    let mut cal = Calendar::new();
+    cal.name(name);
+    for entry in entries.iter().filter(|e| e.kind == Kind::Event) {
+        let Some((start, end)) = event_dates(entry) else {
+            continue;
+        };
+        let mut event = Event::new();
+        event
+            .uid(&format!("{}@communs.cnnumerique", entry.id))
+            .timestamp(stamp)
+            .summary(&entry.title)
+            .starts(start)
+            .ends(end)
+            .url(&page_url(&entry.id));
+        let mut description = entry.summary.clone();
+        if let Some(span) = &entry.date {
+            if span.start.precision() != crate::model::Precision::Day || span.inferred {
+                description.push_str(&format!("\n\nDate : {}", french_span(span)));
+            }
+        }
+        event.description(&description);
+        if let Some(place) = &entry.place {
+            let location: Vec<&str> = [place.venue.as_deref(), place.city.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            if !location.is_empty() {
+                event.location(&location.join(", "));
+            }
+        }
+        cal.push(event.done());
+    }
+    cal.done().to_string()
+}

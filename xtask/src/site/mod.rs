@@ -1,0 +1,55 @@
+//! Turns Trunk's output into a site any static host can serve as is: one real page per route
+//! and entry, a 404 page that boots the app, a strict CSP with SRI, header files for hosts that
+//! allow them, the feed, the calendar, the sitemap, and precompressed copies.
+
+mod compress;
+mod feeds;
+mod headers;
+mod pages;
+mod security;
+
+use std::path::Path;
+
+use communs_core::load;
+
+/// Where the site lives: its path on the host and, when known, its absolute URL.
+pub struct SiteUrls {
+    /// The public path, with slashes at both ends (`/` or `/communs/`).
+    pub public_path: String,
+    /// The absolute URL of the site root (`https://example.org/communs/`), if given.
+    pub absolute: Option<String>,
+}
+
+impl SiteUrls {
+    /// URL of a page below the root (`entry/x/`): absolute when known, else from the host root.
+    pub fn page(&self, relative: &str) -> String {
+        match &self.absolute {
+            Some(root) => format!("{root}{relative}"),
+            None => format!("{}{relative}", self.public_path),
+        }
+    }
+}
+
+/// Post-processes the Trunk build in `dir`.
+pub fn finish(dir: &Path, urls: &SiteUrls) -> Result<(), String> {
+    let data_path = dir.join("data/commons.json");
+    let text =
+        std::fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let loaded = load(&text);
+    let dataset = loaded
+        .dataset
+        .ok_or("the shipped dataset is unusable: run `cargo xtask check-data`")?;
+    let index_path = dir.join("index.html");
+    let index = std::fs::read_to_string(&index_path)
+        .map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let (shell, csp) = security::harden(&index, dir, &urls.public_path)?;
+    let pages = pages::write_pages(dir, &shell, &dataset, urls)?;
+    feeds::write_feeds(dir, &dataset, urls, &pages)?;
+    headers::write_header_files(dir, &csp, &urls.public_path)?;
+    let compressed = compress::precompress(dir)?;
+    println!(
+        "xtask: {} pages, feed.xml, calendar.ics, header files, {compressed} precompressed copies",
+        pages.len()
+    );
+    Ok(())
+}

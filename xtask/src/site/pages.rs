@@ -1,0 +1,144 @@
+//! One real `index.html` per route and per entry, person and organisation, so that a reload or a
+//! shared link works on a host that does no rewriting; and a `404.html` that boots the app.
+
+use std::path::Path;
+
+use communs_core::display::kind_label;
+use communs_core::search::slugify;
+use communs_core::Dataset;
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+
+use super::SiteUrls;
+
+/// A generated page: its path below the root (`""`, `timeline/`, `entry/x/`).
+pub struct Page {
+    /// Path below the site root, ending with `/` (empty for the root).
+    pub path: String,
+    /// Its title.
+    pub title: String,
+    /// Its description.
+    pub description: String,
+    /// Open Graph type, for entry pages.
+    pub og: bool,
+}
+
+fn render(shell: &str, page: &Page, urls: &SiteUrls) -> String {
+    let mut html = shell.to_string();
+    if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
+        html.replace_range(
+            start..end + "</title>".len(),
+            &format!("<title>{}</title>", text(&page.title)),
+        );
+    }
+    let marker = "<meta name=\"description\" content=\"";
+    if let Some(start) = html.find(marker) {
+        if let Some(end) = html
+            .get(start + marker.len()..)
+            .and_then(|r| r.find('"'))
+            .map(|e| start + marker.len() + e)
+        {
+            html.replace_range(start + marker.len()..end, &attr(&page.description));
+        }
+    }
+    let url = urls.page(&page.path);
+    let mut extra = format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Événements et entretiens\" href=\"{}feed.xml\" />\n",
+        attr(&urls.public_path)
+    );
+    if urls.absolute.is_some() {
+        extra.push_str(&format!(
+            "    <link rel=\"canonical\" href=\"{}\" />\n",
+            attr(&url)
+        ));
+    }
+    if page.og {
+        extra.push_str(&format!(
+            "    <meta property=\"og:type\" content=\"article\" />\n    <meta property=\"og:title\" content=\"{}\" />\n    \
+             <meta property=\"og:description\" content=\"{}\" />\n    <meta property=\"og:url\" content=\"{}\" />\n    \
+             <meta property=\"og:site_name\" content=\"Communs\" />\n    <meta property=\"og:locale\" content=\"fr_FR\" />\n",
+            attr(&page.title),
+            attr(&page.description),
+            attr(&url)
+        ));
+    }
+    if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
+        let fallback = format!(
+            "<noscript>\n      <h1>{}</h1>\n      <p>{}</p>\n      <p>Communs a besoin de JavaScript. Sans lui, les données restent lisibles : \
+             <a href=\"{path}data/commons.json\">données JSON</a>, <a href=\"{path}feed.xml\">flux Atom</a>, \
+             <a href=\"{path}calendar.ics\">agenda iCalendar</a>.</p>\n    ",
+            text(&page.title),
+            text(&page.description),
+            path = attr(&urls.public_path)
+        );
+        html.replace_range(start..end, &fallback);
+    }
+    if let Some(head_end) = html.find("</head>") {
+        html.insert_str(head_end, &format!("    {extra}  "));
+    }
+    html
+}
+
+fn write(dir: &Path, page: &Page, html: &str) -> Result<(), String> {
+    let folder = dir.join(&page.path);
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    std::fs::write(folder.join("index.html"), html)
+        .map_err(|e| format!("{}: {e}", folder.display()))
+}
+
+/// Writes every page and `404.html`; returns the pages, for the sitemap.
+pub fn write_pages(
+    dir: &Path,
+    shell: &str,
+    dataset: &Dataset,
+    urls: &SiteUrls,
+) -> Result<Vec<Page>, String> {
+    let site = "Communs — les communs numériques au CNNum";
+    let mut pages = vec![
+        Page { path: String::new(), title: site.into(), description: "Explorez les initiatives, événements, entretiens et appels à contribution du Conseil national du numérique sur les communs numériques.".into(), og: false },
+        Page { path: "timeline/".into(), title: format!("Frise chronologique — {site}"), description: "Les événements, entretiens et initiatives du CNNum sur les communs numériques, mois par mois.".into(), og: false },
+        Page { path: "calls/".into(), title: format!("Appels à contribution — {site}"), description: "Ce que le Conseil national du numérique vous invite à faire pour les communs numériques, et comment répondre.".into(), og: false },
+    ];
+    let mut people: Vec<String> = Vec::new();
+    let mut organisations: Vec<String> = Vec::new();
+    for entry in &dataset.entries {
+        pages.push(Page {
+            path: format!("entry/{}/", entry.id),
+            title: format!("{} — {}", entry.title, kind_label(entry.kind)),
+            description: entry.summary.clone(),
+            og: true,
+        });
+        people.extend(entry.people.iter().map(|p| p.name.clone()));
+        organisations.extend(entry.organisations.iter().cloned());
+    }
+    for (prefix, names, what) in [
+        ("personne", &mut people, "personne"),
+        ("organisation", &mut organisations, "organisation"),
+    ] {
+        names.sort();
+        names.dedup();
+        for name in names.iter() {
+            let slug = slugify(name);
+            if slug.is_empty() {
+                continue;
+            }
+            pages.push(Page {
+                path: format!("{prefix}/{slug}/"),
+                title: format!("{name} — {site}"),
+                description: format!("Les initiatives, événements et entretiens du CNNum liés à cette {what} : {name}."),
+                og: false,
+            });
+        }
+    }
+    for page in &pages {
+        write(dir, page, &render(shell, page, urls))?;
+    }
+    let not_found = Page {
+        path: String::new(),
+        title: site.into(),
+        description: "Communs".into(),
+        og: false,
+    };
+    std::fs::write(dir.join("404.html"), render(shell, &not_found, urls))
+        .map_err(|e| e.to_string())?;
+    Ok(pages)
+}

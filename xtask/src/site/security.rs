@@ -1,0 +1,84 @@
+//! Content-Security-Policy and Subresource Integrity for the app shell.
+
+use std::path::Path;
+
+use base64::Engine;
+use sha2::Digest;
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// `sha384-…` integrity value of a file.
+fn sri(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(format!("sha384-{}", b64(&sha2::Sha384::digest(&bytes))))
+}
+
+/// The policy for a page whose only inline script hashes to `script_hash`.
+pub fn policy(script_hash: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{script_hash}'; object-src 'none'; \
+         base-uri 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'"
+    )
+}
+
+/// Replaces Trunk's loader with one that checks the wasm's integrity, preloads the JS module
+/// with its integrity, and adds the CSP `<meta>`. Returns the page and the policy.
+pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, String), String> {
+    let files: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| e.to_string())?
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    let js = files
+        .iter()
+        .find(|f| f.starts_with("communs-") && f.ends_with(".js"))
+        .ok_or("no app .js in the build")?;
+    let wasm = files
+        .iter()
+        .find(|f| f.starts_with("communs-") && f.ends_with("_bg.wasm"))
+        .ok_or("no app .wasm in the build")?;
+    let js_sri = sri(&dir.join(js))?;
+    let wasm_sri = sri(&dir.join(wasm))?;
+    let script = format!(
+        "import init from '{public_path}{js}';\n\
+         init({{ module_or_path: fetch('{public_path}{wasm}', {{ integrity: '{wasm_sri}' }}) }});\n"
+    );
+    let script_hash = format!("sha256-{}", b64(&sha2::Sha256::digest(script.as_bytes())));
+    let csp = policy(&script_hash);
+    let start = index
+        .find("<script type=\"module\">")
+        .ok_or("Trunk's loader script not found in index.html")?;
+    let end = index
+        .get(start..)
+        .and_then(|rest| rest.find("</script>"))
+        .map(|e| start + e + "</script>".len())
+        .ok_or("unterminated loader script")?;
+    let mut html = format!(
+        "{}<script type=\"module\">{script}</script>{}",
+        index.get(..start).unwrap_or_default(),
+        index.get(end..).unwrap_or_default()
+    );
+    // Trunk's preloads (see Trunk.toml pattern_preload) are replaced by one with integrity.
+    let preload_start = html.find("<link rel=\"modulepreload\"");
+    if let Some(preload_start) = preload_start {
+        if let Some(preload_end) = html
+            .get(preload_start..)
+            .and_then(|r| r.find("</head>"))
+            .map(|e| preload_start + e)
+        {
+            html.replace_range(preload_start..preload_end, "");
+        }
+    }
+    let head_extra = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    \
+         <link rel=\"modulepreload\" href=\"{public_path}{js}\" integrity=\"{js_sri}\" crossorigin=\"anonymous\" />\n"
+    );
+    let charset_end = html
+        .find("<meta charset=\"utf-8\" />")
+        .map(|i| i + "<meta charset=\"utf-8\" />".len())
+        .ok_or("no <meta charset> in index.html")?;
+    html.insert_str(charset_end, &format!("\n    {head_extra}"));
+    Ok((html, csp))
+}
