@@ -6,9 +6,11 @@ use leptos_router::path;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::preview_banner::PreviewBanner;
 use crate::data::DataStore;
 use crate::site::router_base;
 use crate::views::calls::Calls;
+use crate::views::contribute::Contribute;
 use crate::views::explore::Explore;
 use crate::views::item::ItemPage;
 use crate::views::not_found::NotFound;
@@ -24,11 +26,13 @@ pub fn App() -> impl IntoView {
         <Router base=router_base()>
             <a class="skip-link" href="#contenu">"Aller au contenu"</a>
             <Header/>
+            <PreviewBanner/>
             <main id="contenu" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=Explore/>
                     <Route path=path!("timeline") view=Timeline/>
                     <Route path=path!("calls") view=Calls/>
+                    <Route path=path!("contribuer") view=Contribute/>
                     <Route path=path!("entry/:id") view=ItemPage/>
                     <Route path=path!("personne/:slug") view=PersonPage/>
                     <Route path=path!("organisation/:slug") view=OrganisationPage/>

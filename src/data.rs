@@ -29,9 +29,7 @@ impl LoadError {
             LoadError::Network(_) => {
                 "Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.".into()
             }
-            LoadError::Status(404) => {
-                "Les données sont introuvables sur le serveur (erreur 404).".into()
-            }
+            LoadError::Status(404) => "Les données sont introuvables sur le serveur (erreur 404).".into(),
             LoadError::Status(code) => {
                 format!("Le serveur n'a pas pu envoyer les données (erreur {code}).")
             }
@@ -61,6 +59,20 @@ pub struct AppData {
     pub updated: PartialDate,
     /// Entries skipped because of errors.
     pub skipped: Vec<SkippedEntry>,
+    /// True when this is a contributor's file previewed from session storage, not the published data.
+    pub preview: bool,
+}
+
+/// Session-storage key of the contributor's previewed file.
+const PREVIEW_KEY: &str = "communs-apercu";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// The previewed file, if the contributor started a preview in this tab.
+pub fn preview_text() -> Option<String> {
+    session().and_then(|s| s.get_item(PREVIEW_KEY).ok().flatten())
 }
 
 /// The shared dataset: `None` while loading, then the loaded data or why it failed.
@@ -72,9 +84,7 @@ pub struct DataStore {
 impl DataStore {
     /// Starts the fetch and shares the store with every view below.
     pub fn provide() -> DataStore {
-        let store = DataStore {
-            resource: LocalResource::new(fetch_dataset),
-        };
+        let store = DataStore { resource: LocalResource::new(fetch_dataset) };
         provide_context(store);
         store
     }
@@ -93,29 +103,45 @@ impl DataStore {
     pub fn retry(&self) {
         self.resource.refetch();
     }
+
+    /// Shows the whole app on a contributor's file; it stays in this tab's session storage only.
+    /// Returns false when the browser refuses to store it (too big, storage disabled).
+    pub fn start_preview(&self, text: &str) -> bool {
+        let stored = session().is_some_and(|s| s.set_item(PREVIEW_KEY, text).is_ok());
+        if stored {
+            self.resource.refetch();
+        }
+        stored
+    }
+
+    /// Goes back to the published data.
+    pub fn end_preview(&self) {
+        if let Some(storage) = session() {
+            let _ = storage.remove_item(PREVIEW_KEY);
+        }
+        self.resource.refetch();
+    }
 }
 
 async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
-    let response = Request::get(DATA_URL)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+    if let Some(text) = preview_text() {
+        return build(&text, true);
+    }
+    let response = Request::get(DATA_URL).send().await.map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
-    let loaded = load(&text);
+    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    build(&text, false)
+}
+
+/// Validates and indexes a dataset's text.
+fn build(text: &str, preview: bool) -> Result<Arc<AppData>, LoadError> {
+    let loaded = load(text);
     let skipped = loaded
         .skipped()
         .into_iter()
-        .map(|(index, id, errors)| SkippedEntry {
-            index,
-            id,
-            errors: errors.into_iter().cloned().collect(),
-        })
+        .map(|(index, id, errors)| SkippedEntry { index, id, errors: errors.into_iter().cloned().collect() })
         .collect();
     let Some(dataset) = loaded.dataset else {
         let why = loaded
@@ -130,5 +156,6 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
         version: dataset.version,
         updated: dataset.updated,
         skipped,
+        preview,
     }))
 }

@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod data;
+mod download;
 mod query;
 mod site;
 mod today;

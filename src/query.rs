@@ -1,6 +1,6 @@
 //! The Explore state lives in the URL: read it from the query string, write it back.
 
-use communs_core::search::{FacetKey, Query};
+use communs_core::search::Query;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -10,16 +10,10 @@ pub fn use_query() -> Memo<Query> {
     let params = use_query_map();
     Memo::new(move |_| {
         params.with(|map| {
-            let mut keys: Vec<&str> = vec!["q", "tri", "page"];
-            keys.extend(FacetKey::ALL.iter().map(|f| f.param()));
+            let keys = Query::params();
             let pairs: Vec<(&str, String)> = keys
                 .into_iter()
-                .flat_map(|key| {
-                    map.get_all(key)
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(move |v| (key, v))
-                })
+                .flat_map(|key| map.get_all(key).unwrap_or_default().into_iter().map(move |v| (key, v)))
                 .collect();
             Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
         })
@@ -48,13 +42,6 @@ pub fn use_set_query() -> impl Fn(&str, Query, bool) + Clone {
     let navigate = use_navigate();
     move |route: &str, query: Query, replace: bool| {
         let url = format!("{route}{}", query_string(&query));
-        navigate(
-            &url,
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..NavigateOptions::default()
-            },
-        );
+        navigate(&url, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
     }
 }

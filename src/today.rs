@@ -8,9 +8,5 @@ pub fn today() -> PartialDate {
     let year = i32::try_from(now.get_full_year()).unwrap_or(1970);
     let month = u8::try_from(now.get_month() + 1).unwrap_or(1);
     let day = u8::try_from(now.get_date()).unwrap_or(1);
-    PartialDate::day(year, month, day).unwrap_or(PartialDate {
-        year,
-        month: None,
-        day: None,
-    })
+    PartialDate::day(year, month, day).unwrap_or(PartialDate { year, month: None, day: None })
 }

@@ -9,11 +9,7 @@ use communs_core::load;
 
 fn render(text: &str) -> String {
     let loaded = load(text);
-    let mut out: String = loaded
-        .diagnostics
-        .iter()
-        .map(|d| format!("{d}\n"))
-        .collect();
+    let mut out: String = loaded.diagnostics.iter().map(|d| format!("{d}\n")).collect();
     let valid = loaded.dataset.as_ref().map(|d| d.entries.len());
     out.push_str(&match valid {
         Some(n) => format!("-- {n} valid of {}\n", loaded.total_entries),
@@ -28,16 +24,10 @@ fn every_fixture_gives_its_expected_diagnostics() {
     let bless = std::env::var_os("BLESS").is_some();
     let mut checked = 0;
     let mut failures = Vec::new();
-    let mut names: Vec<_> = fs::read_dir(&dir)
-        .expect("fixtures dir")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .collect();
+    let mut names: Vec<_> =
+        fs::read_dir(&dir).expect("fixtures dir").filter_map(Result::ok).map(|e| e.path()).collect();
     names.sort();
-    for path in names
-        .iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-    {
+    for path in names.iter().filter(|p| p.extension().is_some_and(|x| x == "json")) {
         let text = fs::read_to_string(path).expect("fixture is UTF-8");
         let actual = render(&text);
         let expected_path = path.with_extension("expected");
@@ -46,10 +36,7 @@ fn every_fixture_gives_its_expected_diagnostics() {
         }
         let expected = fs::read_to_string(&expected_path).unwrap_or_default();
         if actual != expected {
-            failures.push(format!(
-                "{}:\n--- expected\n{expected}--- actual\n{actual}",
-                path.display()
-            ));
+            failures.push(format!("{}:\n--- expected\n{expected}--- actual\n{actual}", path.display()));
         }
         checked += 1;
     }
@@ -60,31 +47,18 @@ fn every_fixture_gives_its_expected_diagnostics() {
 #[test]
 fn every_broken_fixture_reports_an_error() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    for entry in fs::read_dir(dir)
-        .expect("fixtures dir")
-        .filter_map(Result::ok)
-    {
+    for entry in fs::read_dir(dir).expect("fixtures dir").filter_map(Result::ok) {
         let path = entry.path();
         if path.extension().is_none_or(|x| x != "json") {
             continue;
         }
-        let name = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_string();
+        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         let loaded = load(&fs::read_to_string(&path).expect("fixture"));
         if name.ends_with("-accepted") {
             assert_eq!(loaded.error_count(), 0, "{name} should pass");
         } else {
             assert!(loaded.error_count() > 0, "{name} should fail");
-            assert!(
-                loaded
-                    .diagnostics
-                    .iter()
-                    .all(|d| d.line >= 1 && d.column >= 1),
-                "{name}: unlocated"
-            );
+            assert!(loaded.diagnostics.iter().all(|d| d.line >= 1 && d.column >= 1), "{name}: unlocated");
         }
     }
 }
@@ -101,8 +75,6 @@ fn binary_garbage_never_panics() {
             .collect();
         let text = String::from_utf8_lossy(&bytes);
         let loaded = load(&text);
-        assert!(
-            loaded.dataset.is_none() || loaded.error_count() > 0 || text.trim().starts_with('{')
-        );
+        assert!(loaded.dataset.is_none() || loaded.error_count() > 0 || text.trim().starts_with('{'));
     }
 }

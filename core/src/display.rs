@@ -19,10 +19,7 @@ const MONTHS: [&str; 12] = [
 
 /// The French name of a month (1–12).
 pub fn month_name(month: u8) -> &'static str {
-    MONTHS
-        .get(usize::from(month).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?")
+    MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
 /// `2022`, `mars 2022` or `8 novembre 2023` (`1er` for the first day).
@@ -71,15 +68,9 @@ pub fn pillar_label(pillar: Pillar) -> &'static str {
 pub fn pillar_sentence(pillar: Pillar) -> &'static str {
     match pillar {
         Pillar::Contribuer => "Des ateliers de contribution à Wikipédia, depuis mars 2022.",
-        Pillar::AlimenterLaReflexion => {
-            "Une collection d'entretiens sur les communs numériques, avec le blog Binaire."
-        }
-        Pillar::PrendreSaPart => {
-            "Des outils libres au quotidien : Framagenda, uMap, PeerTube, Mastodon."
-        }
-        Pillar::ParticiperAuDebat => {
-            "Tables rondes, ateliers et conférences pour encourager l'échange."
-        }
+        Pillar::AlimenterLaReflexion => "Une collection d'entretiens sur les communs numériques, avec le blog Binaire.",
+        Pillar::PrendreSaPart => "Des outils libres au quotidien : Framagenda, uMap, PeerTube, Mastodon.",
+        Pillar::ParticiperAuDebat => "Tables rondes, ateliers et conférences pour encourager l'échange.",
     }
 }
 
@@ -103,10 +94,7 @@ pub fn call_status_label(status: CallStatus) -> String {
             format!("ouvre dans {opens_in} jour{}", plural(opens_in))
         }
         CallStatus::Permanent => "ouvert en permanence".into(),
-        CallStatus::Open { days_left }
-        | CallStatus::ClosingSoon {
-            days_left: days_left @ 2..,
-        } => {
+        CallStatus::Open { days_left } | CallStatus::ClosingSoon { days_left: days_left @ 2.. } => {
             format!("clôture dans {days_left} jours")
         }
         CallStatus::ClosingSoon { days_left: 1 } => "clôture demain".into(),
@@ -128,11 +116,7 @@ mod tests {
     use super::*;
 
     fn date(text: &str) -> PartialDate {
-        PartialDate::parse(text).unwrap_or(PartialDate {
-            year: 0,
-            month: None,
-            day: None,
-        })
+        PartialDate::parse(text).unwrap_or(PartialDate { year: 0, month: None, day: None })
     }
 
     #[test]
@@ -140,28 +124,14 @@ mod tests {
         assert_eq!(french_date(&date("2022")), "2022");
         assert_eq!(french_date(&date("2022-03")), "mars 2022");
         assert_eq!(french_date(&date("2023-06-01")), "1er juin 2023");
-        let span = DateSpan {
-            start: date("2023-11-08"),
-            end: None,
-            inferred: true,
-            note: None,
-        };
+        let span = DateSpan { start: date("2023-11-08"), end: None, inferred: true, note: None };
         assert_eq!(french_span(&span), "8 novembre 2023 (année déduite)");
     }
 
     #[test]
     fn call_wording() {
-        assert_eq!(
-            call_status_label(CallStatus::ClosingSoon { days_left: 0 }),
-            "clôture aujourd'hui"
-        );
-        assert_eq!(
-            call_status_label(CallStatus::ClosingSoon { days_left: 5 }),
-            "clôture dans 5 jours"
-        );
-        assert_eq!(
-            call_status_label(CallStatus::Open { days_left: 30 }),
-            "clôture dans 30 jours"
-        );
+        assert_eq!(call_status_label(CallStatus::ClosingSoon { days_left: 0 }), "clôture aujourd'hui");
+        assert_eq!(call_status_label(CallStatus::ClosingSoon { days_left: 5 }), "clôture dans 5 jours");
+        assert_eq!(call_status_label(CallStatus::Open { days_left: 30 }), "clôture dans 30 jours");
     }
 }

@@ -46,21 +46,113 @@ pub fn group(entries: &[Entry], indexes: &[usize], oldest_first: bool) -> Timeli
     let mut years: Vec<YearGroup> = Vec::new();
     for (date, i) in dated {
         if years.last().is_none_or(|y| y.year != date.year) {
-            years.push(YearGroup {
-                year: date.year,
-                months: Vec::new(),
-            });
+            years.push(YearGroup { year: date.year, months: Vec::new() });
         }
         if let Some(year) = years.last_mut() {
             match year.months.last_mut() {
                 Some(m) if m.month == date.month => m.entries.push(i),
-                _ => year.months.push(MonthGroup {
-                    month: date.month,
-                    entries: vec![i],
-                }),
+                _ => year.months.push(MonthGroup { month: date.month, entries: vec![i] }),
             }
         }
     }
     undated.sort_unstable();
     Timeline { years, undated }
+}
+
+/// How many entries start in each month, from the earliest to the latest month with one,
+/// empty months included (for the overview strip). Entries known only by year are left out.
+pub fn month_counts(entries: &[Entry], indexes: &[usize]) -> Vec<(crate::search::YearMonth, usize)> {
+    use crate::search::YearMonth;
+    let mut months: Vec<YearMonth> = indexes
+        .iter()
+        .filter_map(|&i| entries.get(i)?.start())
+        .filter_map(|d| Some(YearMonth { year: d.year, month: d.month? }))
+        .collect();
+    months.sort_unstable();
+    let (Some(&first), Some(&last)) = (months.first(), months.last()) else { return Vec::new() };
+    let mut counts = Vec::new();
+    let mut month = first;
+    let mut i = 0;
+    while month <= last && counts.len() < 2_400 {
+        let start = i;
+        while months.get(i) == Some(&month) {
+            i += 1;
+        }
+        counts.push((month, i - start));
+        month = month.next();
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateSpan, Kind, PartialDate, Pillar};
+
+    fn entry(date: Option<&str>, inferred: bool) -> Entry {
+        Entry {
+            id: "x".into(),
+            kind: Kind::Event,
+            title: "t".into(),
+            title_en: None,
+            summary: "s".into(),
+            summary_en: None,
+            description: None,
+            pillar: Pillar::Contribuer,
+            date: date.and_then(|d| PartialDate::parse(d).ok()).map(|start| DateSpan {
+                start,
+                end: None,
+                inferred,
+                note: None,
+            }),
+            tags: vec![],
+            people: vec![],
+            organisations: vec![],
+            place: None,
+            links: vec![],
+            related: vec![],
+            call: None,
+        }
+    }
+
+    #[test]
+    fn groups_by_year_then_month_newest_first_with_undated_apart() {
+        let entries = vec![
+            entry(Some("2023-11-08"), true),
+            entry(Some("2024-03-29"), false),
+            entry(None, false),
+            entry(Some("2024-03-13"), false),
+            entry(Some("2022"), false),
+            entry(Some("2022-03"), false),
+        ];
+        let all: Vec<usize> = (0..entries.len()).collect();
+        let t = group(&entries, &all, false);
+        let shape: Vec<(i32, Vec<(Option<u8>, Vec<usize>)>)> =
+            t.years.iter().map(|y| (y.year, y.months.iter().map(|m| (m.month, m.entries.clone())).collect())).collect();
+        assert_eq!(
+            shape,
+            vec![
+                (2024, vec![(Some(3), vec![1, 3])]),
+                (2023, vec![(Some(11), vec![0])]),
+                (2022, vec![(Some(3), vec![5]), (None, vec![4])]),
+            ]
+        );
+        assert_eq!(t.undated, vec![2]);
+        let oldest = group(&entries, &all, true);
+        assert_eq!(oldest.years.first().map(|y| y.year), Some(2022));
+        assert_eq!(oldest.years.first().and_then(|y| y.months.first()).map(|m| m.month), Some(None));
+    }
+
+    #[test]
+    fn month_counts_cover_the_span_with_empty_months() {
+        let entries = vec![
+            entry(Some("2023-11-08"), true),
+            entry(Some("2024-01"), false),
+            entry(Some("2024-01-09"), false),
+            entry(Some("2020"), false),
+        ];
+        let counts: Vec<(String, usize)> =
+            month_counts(&entries, &[0, 1, 2, 3]).into_iter().map(|(m, c)| (m.to_string(), c)).collect();
+        assert_eq!(counts, [("2023-11".to_string(), 1), ("2023-12".to_string(), 0), ("2024-01".to_string(), 2)]);
+    }
 }

@@ -15,8 +15,7 @@ where
     V: IntoView + 'static,
 {
     let store = DataStore::expect();
-    move || {
-        match store.state() {
+    move || match store.state() {
         None => view! {
             <p class="loading" role="status" aria-live="polite">"Chargement des données…"</p>
         }
@@ -34,6 +33,5 @@ where
             {render(data)}
         }
         .into_any(),
-    }
     }
 }

@@ -10,13 +10,7 @@ use leptos::prelude::*;
 pub fn Highlighted(text: String, query: String) -> impl IntoView {
     highlight(&text, &query)
         .into_iter()
-        .map(|(piece, matched)| {
-            if matched {
-                view! { <mark>{piece}</mark> }.into_any()
-            } else {
-                piece.into_any()
-            }
-        })
+        .map(|(piece, matched)| if matched { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
         .collect_view()
 }
 
@@ -24,12 +18,7 @@ pub fn Highlighted(text: String, query: String) -> impl IntoView {
 #[component]
 pub fn EntryCard(entry: Entry, query: String, #[prop(optional)] back: String) -> impl IntoView {
     let href = format!("entry/{}{back}", entry.id);
-    let people = entry
-        .people
-        .iter()
-        .map(|p| p.name.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
     view! {
         <article class=format!("card kind-{}", entry.kind.slug())>
             <p class="card-meta">

@@ -13,8 +13,7 @@ pub fn EntryList(entries: Vec<Entry>) -> impl IntoView {
     let groups = Kind::ALL
         .into_iter()
         .filter_map(|kind| {
-            let mut of_kind: Vec<Entry> =
-                entries.iter().filter(|e| e.kind == kind).cloned().collect();
+            let mut of_kind: Vec<Entry> = entries.iter().filter(|e| e.kind == kind).cloned().collect();
             if of_kind.is_empty() {
                 return None;
             }

@@ -17,11 +17,7 @@ pub fn Header() -> impl IntoView {
         // Keep the filters when moving between Explore and Timeline.
         let href = move || {
             let query = search();
-            let suffix = if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{}", query.trim_start_matches('?'))
-            };
+            let suffix = if query.is_empty() { String::new() } else { format!("?{}", query.trim_start_matches('?')) };
             match route {
                 "" => format!("./{suffix}"),
                 "timeline" => format!("timeline{suffix}"),

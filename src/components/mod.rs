@@ -5,5 +5,7 @@ pub mod entry_card;
 pub mod entry_list;
 pub mod footer;
 pub mod header;
+pub mod month_strip;
+pub mod preview_banner;
 pub mod safe_link;
 pub mod skipped_notice;

@@ -27,11 +27,7 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
             view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
         })
         .collect_view();
-    let title = if count == 1 {
-        "1 entrée ignorée".to_string()
-    } else {
-        format!("{count} entrées ignorées")
-    };
+    let title = if count == 1 { "1 entrée ignorée".to_string() } else { format!("{count} entrées ignorées") };
     view! {
         <Show when=move || open.get()>
             <aside class="notice" role="status" aria-label="Entrées ignorées">

@@ -41,14 +41,8 @@ fn facet_label(key: FacetKey) -> &'static str {
 /// How a facet value reads ("event" → "Événement").
 pub fn value_label(key: FacetKey, value: &str) -> String {
     match key {
-        FacetKey::Kind => Kind::from_slug(value)
-            .map(kind_label)
-            .unwrap_or(value)
-            .to_string(),
-        FacetKey::Pillar => Pillar::from_slug(value)
-            .map(pillar_label)
-            .unwrap_or(value)
-            .to_string(),
+        FacetKey::Kind => Kind::from_slug(value).map(kind_label).unwrap_or(value).to_string(),
+        FacetKey::Pillar => Pillar::from_slug(value).map(pillar_label).unwrap_or(value).to_string(),
         _ => value.to_string(),
     }
 }
@@ -106,11 +100,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     };
     let pillars = {
         let data = data.clone();
-        move || {
-            query
-                .with(Query::is_unfiltered)
-                .then(|| view! { <Pillars data=data.clone()/> })
-        }
+        move || query.with(Query::is_unfiltered).then(|| view! { <Pillars data=data.clone()/> })
     };
     let page_items = {
         let data = data.clone();
@@ -208,13 +198,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl Into
     let (expanded, set_expanded) = signal(false);
     let (by_name, set_by_name) = signal(false);
     let all_values = Memo::new(move |_| {
-        results.with(|r| {
-            r.facets
-                .iter()
-                .find(|f| f.key == key)
-                .map(|f| f.values.clone())
-                .unwrap_or_default()
-        })
+        results.with(|r| r.facets.iter().find(|f| f.key == key).map(|f| f.values.clone()).unwrap_or_default())
     });
     let total_values = move || all_values.with(Vec::len);
     let shown = move || {
@@ -222,11 +206,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl Into
         if by_name.get() {
             values.sort_by_key(|(v, _)| communs_core::search::fold(&value_label(key, v)));
         }
-        let limit = if expanded.get() {
-            usize::MAX
-        } else {
-            FACET_PREVIEW
-        };
+        let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };
         values.truncate(limit);
         values
     };
@@ -235,14 +215,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl Into
         let label = value_label(key, &value);
         let count = {
             let value = value.clone();
-            move || {
-                all_values.with(|vs| {
-                    vs.iter()
-                        .find(|(v, _)| *v == value)
-                        .map(|(_, c)| *c)
-                        .unwrap_or(0)
-                })
-            }
+            move || all_values.with(|vs| vs.iter().find(|(v, _)| *v == value).map(|(_, c)| *c).unwrap_or(0))
         };
         let checked = {
             let value = value.clone();
@@ -290,9 +263,21 @@ fn Chips(query: Memo<Query>) -> impl IntoView {
     let set_query = use_set_query();
     move || {
         let q = query.get();
-        if q.filters.is_empty() {
+        if q.filters.is_empty() && q.period.is_none() {
             return ().into_any();
         }
+        let period_chip = q.period.map(|(from, to)| {
+            let set_query = set_query.clone();
+            let text = format!("Période : {from} → {to}");
+            let remove = move |_| {
+                let mut q = query.get_untracked();
+                q.set_period(None, None);
+                set_query("/", q, false);
+            };
+            view! {
+                <li><button type="button" class="chip" on:click=remove aria-label=format!("Retirer le filtre {text}")>{text.clone()}" ×"</button></li>
+            }
+        });
         let chips = q
             .filters
             .iter()
@@ -314,12 +299,13 @@ fn Chips(query: Memo<Query>) -> impl IntoView {
         let clear_all = move |_| {
             let mut q = query.get_untracked();
             q.filters.clear();
-            q.page = 1;
+            q.set_period(None, None);
             set_query("/", q, false);
         };
         view! {
             <ul class="chips" aria-label="Filtres actifs">
                 {chips}
+                {period_chip}
                 <li><button type="button" class="button-quiet" on:click=clear_all>"Tout effacer"</button></li>
             </ul>
         }

@@ -22,26 +22,14 @@ pub fn ItemPage() -> impl IntoView {
 /// Entries related to `entry`: its explicit `related` ids first, then entries sharing
 /// people, organisations or tags (most shared first).
 fn related(entries: &[Entry], entry: &Entry) -> Vec<Entry> {
-    let mut out: Vec<Entry> = entry
-        .related
-        .iter()
-        .filter_map(|id| entries.iter().find(|e| &e.id == id))
-        .cloned()
-        .collect();
+    let mut out: Vec<Entry> =
+        entry.related.iter().filter_map(|id| entries.iter().find(|e| &e.id == id)).cloned().collect();
     let mut scored: Vec<(usize, &Entry)> = entries
         .iter()
         .filter(|e| e.id != entry.id && !out.iter().any(|o| o.id == e.id))
         .map(|e| {
-            let people = e
-                .people
-                .iter()
-                .filter(|p| entry.people.iter().any(|q| q.name == p.name))
-                .count();
-            let orgs = e
-                .organisations
-                .iter()
-                .filter(|o| entry.organisations.contains(o))
-                .count();
+            let people = e.people.iter().filter(|p| entry.people.iter().any(|q| q.name == p.name)).count();
+            let orgs = e.organisations.iter().filter(|o| entry.organisations.contains(o)).count();
             let tags = e.tags.iter().filter(|t| entry.tags.contains(t)).count();
             (people * 3 + orgs * 2 + tags, e)
         })
@@ -64,23 +52,20 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
         let search = location.search.get();
         let back = format!(
             "./{}",
-            if search.is_empty() {
-                String::new()
-            } else {
-                format!("?{}", search.trim_start_matches('?'))
-            }
+            if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) }
         );
-        let correction = format!(
-            "mailto:info@cnnumerique.fr?subject=Correction%20Communs%20%3A%20{}",
-            entry.id
-        );
-        let people = entry.people.iter().map(|p| {
-            let detail = match &p.affiliation {
-                Some(a) => format!(" ({}, {})", role_label(p.role), a),
-                None => format!(" ({})", role_label(p.role)),
-            };
-            view! { <li><a href=format!("personne/{}", slugify(&p.name))>{p.name.clone()}</a>{detail}</li> }
-        }).collect_view();
+        let correction = format!("mailto:info@cnnumerique.fr?subject=Correction%20Communs%20%3A%20{}", entry.id);
+        let people = entry
+            .people
+            .iter()
+            .map(|p| {
+                let detail = match &p.affiliation {
+                    Some(a) => format!(" ({}, {})", role_label(p.role), a),
+                    None => format!(" ({})", role_label(p.role)),
+                };
+                view! { <li><a href=format!("personne/{}", slugify(&p.name))>{p.name.clone()}</a>{detail}</li> }
+            })
+            .collect_view();
         let organisations = entry
             .organisations
             .iter()
@@ -98,15 +83,14 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
         let tags = entry.tags.iter().map(|t| view! { <li><a class="chip" href=format!("./?theme={}", js_sys::encode_uri_component(t))>{t.clone()}</a></li> }).collect_view();
         let related_items = related(data.catalog.entries(), &entry)
             .into_iter()
-            .map(|e| view! { <li><a href=format!("entry/{}", e.id)>{e.title.clone()}</a>" · "{kind_label(e.kind)}</li> })
+            .map(
+                |e| view! { <li><a href=format!("entry/{}", e.id)>{e.title.clone()}</a>" · "{kind_label(e.kind)}</li> },
+            )
             .collect_view();
-        let place = entry.place.as_ref().map(|p| {
-            [p.venue.clone(), p.city.clone()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ")
-        });
+        let place = entry
+            .place
+            .as_ref()
+            .map(|p| [p.venue.clone(), p.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(", "));
         view! {
             <article class=format!("item kind-{}", entry.kind.slug())>
                 <p><a href=back>"← Retour aux résultats"</a></p>

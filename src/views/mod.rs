@@ -1,6 +1,7 @@
 //! One file per route.
 
 pub mod calls;
+pub mod contribute;
 pub mod explore;
 pub mod item;
 pub mod not_found;

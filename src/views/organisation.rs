@@ -29,12 +29,7 @@ fn OrganisationLoaded(data: Arc<AppData>) -> impl IntoView {
             .filter(|e| e.organisations.iter().any(|o| slugify(o) == slug))
             .cloned()
             .collect();
-        let Some(name) = entries
-            .iter()
-            .flat_map(|e| &e.organisations)
-            .find(|o| slugify(o) == slug)
-            .cloned()
-        else {
+        let Some(name) = entries.iter().flat_map(|e| &e.organisations).find(|o| slugify(o) == slug).cloned() else {
             return view! { <NotFound/> }.into_any();
         };
         view! {

@@ -30,11 +30,8 @@ fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
             .filter(|e| e.people.iter().any(|p| slugify(&p.name) == slug))
             .cloned()
             .collect();
-        let Some(name) = entries
-            .iter()
-            .flat_map(|e| &e.people)
-            .find(|p| slugify(&p.name) == slug)
-            .map(|p| p.name.clone())
+        let Some(name) =
+            entries.iter().flat_map(|e| &e.people).find(|p| slugify(&p.name) == slug).map(|p| p.name.clone())
         else {
             return view! { <NotFound/> }.into_any();
         };

@@ -1,14 +1,16 @@
-//! Timeline: every dated entry by year and month, with the Explore filters.
+//! Timeline: every dated entry by year and month, with the Explore filters and a month strip.
 
 use std::sync::Arc;
 
-use communs_core::display::{french_span, kind_label, month_name};
-use communs_core::timeline::group;
+use communs_core::display::{french_date, french_span, kind_label, month_name};
+use communs_core::search::{Query, YearMonth};
+use communs_core::timeline::{group, month_counts};
 use leptos::prelude::*;
 
 use crate::components::data_view::DataView;
+use crate::components::month_strip::MonthStrip;
 use crate::data::AppData;
-use crate::query::{query_string, use_query};
+use crate::query::{query_string, use_query, use_set_query};
 use crate::today::today;
 
 /// The Timeline view.
@@ -20,37 +22,58 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
+/// `id` of a month's section, for the strip's jumps.
+pub fn month_anchor(month: YearMonth) -> String {
+    format!("mois-{month}")
+}
+
 #[component]
 fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
     let query = use_query();
+    let set_query = use_set_query();
     let (oldest_first, set_oldest_first) = signal(false);
     let today = today();
+    let results = {
+        let data = data.clone();
+        Memo::new(move |_| query.with(|q| data.catalog.search(q).hits))
+    };
+    // The strip spans every dated result, ignoring the period so that it can be widened again.
+    let strip_counts = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            let mut q = query.get();
+            q.period = None;
+            month_counts(data.catalog.entries(), &data.catalog.search(&q).hits)
+        })
+    };
+    let set_period = {
+        let set_query = set_query.clone();
+        move |from: Option<YearMonth>, to: Option<YearMonth>| {
+            let mut q: Query = query.get_untracked();
+            q.set_period(from, to);
+            set_query("/timeline", q, false);
+        }
+    };
     let body = move || {
-        let q = query.get();
-        let back = query_string(&q);
-        let results = data.catalog.search(&q);
-        let timeline = group(data.catalog.entries(), &results.hits, oldest_first.get());
+        let back = query.with(query_string);
+        let hits = results.get();
+        let timeline = group(data.catalog.entries(), &hits, oldest_first.get());
+        let now = today.day_number();
         let item = |i: usize| {
             let entry = data.catalog.entry(i)?.clone();
-            let upcoming = entry
-                .start()
-                .is_some_and(|d| d.last_day().day_number() >= today.day_number());
-            let people = entry
-                .people
-                .iter()
-                .map(|p| p.name.clone())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let upcoming = entry.start().is_some_and(|d| d.last_day().day_number() >= now);
+            let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
             Some(view! {
                 <li class=format!("timeline-item kind-{}{}", entry.kind.slug(), if upcoming { " upcoming" } else { "" })>
                     <span class=format!("badge kind-{}", entry.kind.slug())>{kind_label(entry.kind)}</span>
                     {entry.date.as_ref().map(|d| view! { <span class="date">{french_span(d)}</span> })}
-                    {upcoming.then(|| view! { <span class="badge upcoming-badge">"à venir"</span> })}
+                    {upcoming.then(|| view! { <strong class="upcoming-badge">"À venir"</strong> })}
                     <a href=format!("entry/{}{}", entry.id, back)>{entry.title.clone()}</a>
                     {(!people.is_empty()).then(|| view! { <span class="people">{people}</span> })}
                 </li>
             })
         };
+        let count = hits.len();
         let years = timeline
             .years
             .iter()
@@ -59,31 +82,58 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
                     .months
                     .iter()
                     .map(|m| {
-                        let title = m.month.map(|n| format!("{} {}", month_name(n), year.year)).unwrap_or_else(|| format!("{} (mois non précisé)", year.year));
+                        let (title, anchor) = match m.month {
+                            Some(n) => (
+                                format!("{} {}", month_name(n), year.year),
+                                month_anchor(YearMonth { year: year.year, month: n }),
+                            ),
+                            None => {
+                                (format!("{} (mois non précisé)", year.year), format!("annee-{}-sans-mois", year.year))
+                            }
+                        };
                         let items = m.entries.iter().filter_map(|&i| item(i)).collect_view();
-                        view! { <section class="month"><h3>{title}</h3><ol>{items}</ol></section> }
+                        view! {
+                            <section class="month" id=anchor tabindex="-1">
+                                <h3>{title}</h3>
+                                <ol>{items}</ol>
+                            </section>
+                        }
                     })
                     .collect_view();
                 view! { <section class="year" id=format!("annee-{}", year.year)><h2>{year.year}</h2>{months}</section> }
             })
             .collect_view();
         let undated = (!timeline.undated.is_empty()).then(|| {
-            let items = timeline
-                .undated
-                .iter()
-                .filter_map(|&i| item(i))
-                .collect_view();
+            let items = timeline.undated.iter().filter_map(|&i| item(i)).collect_view();
             view! { <section class="year"><h2>"Sans date"</h2><ol>{items}</ol></section> }
         });
-        view! { {years}{undated} }
+        view! {
+            <p class="count" aria-live="polite">{match count { 0 => "Aucune entrée".to_string(), 1 => "1 entrée".to_string(), n => format!("{n} entrées") }}</p>
+            {years}
+            {undated}
+        }
+    };
+    let period_text = move || {
+        query.with(|q| q.period).map(|(from, to)| {
+            let name = |m: YearMonth| format!("{} {}", month_name(m.month), m.year);
+            format!("Période : de {} à {}", name(from), name(to))
+        })
+    };
+    let clear_period = {
+        let set_period = set_period.clone();
+        move |_| set_period(None, None)
     };
     view! {
         <div class="timeline-bar">
-            <p>{format!("Aujourd'hui : {}", communs_core::display::french_date(&today))}</p>
+            <p>"Aujourd'hui : " <time>{french_date(&today)}</time></p>
             <button type="button" class="button-quiet" aria-pressed=move || oldest_first.get().to_string() on:click=move |_| set_oldest_first.update(|o| *o = !*o)>
-                {move || if oldest_first.get() { "Plus récents d'abord" } else { "Plus anciens d'abord" }}
+                {move || if oldest_first.get() { "Afficher les plus récents d'abord" } else { "Afficher les plus anciens d'abord" }}
             </button>
         </div>
+        <MonthStrip counts=strip_counts period=Signal::derive(move || query.with(|q| q.period)) today=today on_period=set_period/>
+        {move || period_text().map(|text| view! {
+            <p class="period">{text}" "<button type="button" class="chip" on:click=clear_period.clone()>"Toute la période ×"</button></p>
+        })}
         <div class="timeline">{body}</div>
     }
 }

@@ -29,9 +29,9 @@ test("the header reaches Timeline, Calls and back to Explore", async () => {
   await page.getByRole("heading", { level: 1, name: "Appels à contribution" }).waitFor();
   const write = page.getByRole("link", { name: "Écrire à info@cnnumerique.fr" });
   assert.match(await write.getAttribute("href"), /^mailto:info@cnnumerique\.fr\?subject=/);
-  await nav.getByRole("link", { name: "Explorer" }).click();
+  await nav.getByRole("link", { name: "Explorer", exact: true }).click();
   await page.locator(".result-list > li").first().waitFor();
-  assert.equal(await nav.getByRole("link", { name: "Explorer" }).getAttribute("aria-current"), "page");
+  assert.equal(await nav.getByRole("link", { name: "Explorer", exact: true }).getAttribute("aria-current"), "page");
   assert.deepEqual(page.problems, []);
 });
 

@@ -20,7 +20,7 @@ test("under a sub-path the data loads and navigation stays under it", async () =
   await page.locator(".timeline a").first().click();
   await page.waitForURL(/\/sous\/chemin\/entry\//);
   await page.getByRole("link", { name: "Proposer une correction" }).waitFor();
-  await page.getByRole("link", { name: "Explorer" }).click();
+  await page.getByRole("link", { name: "Explorer", exact: true }).click();
   await page.waitForURL(/\/sous\/chemin\/$/);
   await page.locator(".result-list > li").first().waitFor();
   assert.deepEqual(page.problems, []);

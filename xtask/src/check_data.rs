@@ -21,10 +21,7 @@ pub fn run(file: Option<&str>) -> ExitCode {
     let text = match std::str::from_utf8(&bytes) {
         Ok(text) => text,
         Err(error) => {
-            let valid = bytes
-                .get(..error.valid_up_to())
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or_default();
+            let valid = bytes.get(..error.valid_up_to()).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default();
             let (line, column) = LineIndex::new(valid).line_column(valid.len());
             eprintln!("{path}:{line}:{column}: erreur: le fichier n'est pas du texte UTF-8 (octet invalide) (enregistrez-le en UTF-8)");
             return ExitCode::FAILURE;
@@ -40,11 +37,7 @@ pub fn run(file: Option<&str>) -> ExitCode {
     }
     let errors = loaded.error_count();
     let warnings = loaded.warning_count();
-    let valid = loaded
-        .dataset
-        .as_ref()
-        .map(|d| d.entries.len())
-        .unwrap_or(0);
+    let valid = loaded.dataset.as_ref().map(|d| d.entries.len()).unwrap_or(0);
     eprintln!(
         "{path}: {valid} entrée(s) valide(s) sur {}, {errors} erreur(s), {warnings} avertissement(s)",
         loaded.total_entries

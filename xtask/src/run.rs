@@ -17,24 +17,12 @@ pub fn dist(args: &[String]) -> Result<(), String> {
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--public-url" => {
-                public_url = args
-                    .next()
-                    .cloned()
-                    .ok_or("--public-url needs a path, e.g. /communs/")?
-            }
+            "--public-url" => public_url = args.next().cloned().ok_or("--public-url needs a path, e.g. /communs/")?,
             "--site-url" => {
-                site_url = Some(
-                    args.next()
-                        .cloned()
-                        .ok_or("--site-url needs a URL, e.g. https://example.org/communs/")?,
-                )
+                site_url =
+                    Some(args.next().cloned().ok_or("--site-url needs a URL, e.g. https://example.org/communs/")?)
             }
-            other => {
-                return Err(format!(
-                    "unknown option `{other}` (expected --public-url PATH or --site-url URL)"
-                ))
-            }
+            other => return Err(format!("unknown option `{other}` (expected --public-url PATH or --site-url URL)")),
         }
     }
     build_dist(&public_url, site_url.as_deref(), "dist")
@@ -45,23 +33,9 @@ pub fn dist(args: &[String]) -> Result<(), String> {
 pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result<(), String> {
     let public_url = normalise_public_url(public_url);
     tools::ensure_build_tools()?;
-    tools::run(
-        "trunk",
-        &[
-            "build",
-            "--release",
-            "--offline",
-            "--public-url",
-            &public_url,
-            "--dist",
-            dir,
-        ],
-    )?;
+    tools::run("trunk", &["build", "--release", "--offline", "--public-url", &public_url, "--dist", dir])?;
     let absolute = site_url.map(|u| format!("{}/", u.trim_end_matches('/')));
-    let urls = crate::site::SiteUrls {
-        public_path: public_url.clone(),
-        absolute,
-    };
+    let urls = crate::site::SiteUrls { public_path: public_url.clone(), absolute };
     crate::site::finish(&root().join(dir), &urls)?;
     let wasm = std::fs::read_dir(root().join(dir))
         .map_err(|e| e.to_string())?
@@ -69,10 +43,7 @@ pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result
         .find(|e| e.path().extension().is_some_and(|x| x == "wasm"));
     if let Some(wasm) = wasm {
         let size = wasm.metadata().map(|m| m.len()).unwrap_or(0);
-        println!(
-            "xtask: built {dir}/ for {public_url} ({} KB of wasm)",
-            size / 1024
-        );
+        println!("xtask: built {dir}/ for {public_url} ({} KB of wasm)", size / 1024);
     }
     Ok(())
 }
@@ -90,8 +61,7 @@ pub fn normalise_public_url(url: &str) -> String {
 /// Regenerates `public/data/commons.schema.json`.
 pub fn write_schema() -> Result<(), String> {
     let path = root().join("public/data/commons.schema.json");
-    std::fs::write(&path, communs_core::schema::dataset_schema())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, communs_core::schema::dataset_schema()).map_err(|e| format!("{}: {e}", path.display()))?;
     println!("xtask: wrote {}", path.display());
     Ok(())
 }

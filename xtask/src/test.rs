@@ -10,71 +10,29 @@ pub fn all() -> Result<(), String> {
     let started = Instant::now();
     tools::ensure_build_tools()?;
     tools::ensure_chromium()?;
-    step("format", || {
-        tools::run("cargo", &["fmt", "--all", "--check"])
-    })?;
+    step("format", || tools::run("cargo", &["fmt", "--all", "--check"]))?;
     step("clippy (native)", || {
-        tools::run(
-            "cargo",
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        )
+        tools::run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
     })?;
     step("clippy (wasm32)", || {
         tools::run(
             "cargo",
-            &[
-                "clippy",
-                "--package",
-                "communs",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--",
-                "-D",
-                "warnings",
-            ],
+            &["clippy", "--package", "communs", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"],
         )
     })?;
-    step("native tests", || {
-        tools::run("cargo", &["test", "--workspace"])
-    })?;
-    step("data check", || {
-        tools::run(
-            "cargo",
-            &["run", "--quiet", "--package", "xtask", "--", "check-data"],
-        )
-    })?;
-    step("release build at /", || {
-        build_dist("/", None, "target/dist-root")
-    })?;
+    step("native tests", || tools::run("cargo", &["test", "--workspace"]))?;
+    step("data check", || tools::run("cargo", &["run", "--quiet", "--package", "xtask", "--", "check-data"]))?;
+    step("release build at /", || build_dist("/", None, "target/dist-root"))?;
     step("release build at /sous/chemin/", || {
-        build_dist(
-            "/sous/chemin/",
-            Some("https://communs.example.org/sous/chemin/"),
-            "target/dist-sub",
-        )
+        build_dist("/sous/chemin/", Some("https://communs.example.org/sous/chemin/"), "target/dist-sub")
     })?;
     step("browser tests", || {
         let mut command = tools::command("node");
         command.args(["--test", "--test-concurrency=1", "tests/browser/"]);
-        let status = command
-            .status()
-            .map_err(|e| format!("cannot start node: {e}"))?;
-        status
-            .success()
-            .then_some(())
-            .ok_or_else(|| "browser tests failed".to_string())
+        let status = command.status().map_err(|e| format!("cannot start node: {e}"))?;
+        status.success().then_some(()).ok_or_else(|| "browser tests failed".to_string())
     })?;
-    println!(
-        "xtask: all checks passed in {:.0} s",
-        started.elapsed().as_secs_f64()
-    );
+    println!("xtask: all checks passed in {:.0} s", started.elapsed().as_secs_f64());
     Ok(())
 }
 

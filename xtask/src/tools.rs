@@ -10,18 +10,12 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
 /// Runs a command in the workspace root with the tool PATH; an error names it.
 pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
-    let status = command(program)
-        .args(args)
-        .status()
-        .map_err(|e| format!("cannot start `{program}`: {e}"))?;
+    let status = command(program).args(args).status().map_err(|e| format!("cannot start `{program}`: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -51,15 +45,13 @@ fn tool_path() -> String {
 
 fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program).args(args).output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// The wasm-bindgen version locked in Cargo.lock: the CLI must match it exactly.
 pub fn locked_wasm_bindgen() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -75,26 +67,19 @@ pub fn locked_wasm_bindgen() -> Result<String, String> {
 pub fn ensure_build_tools() -> Result<(), String> {
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets.lines().any(|t| t == "wasm32-unknown-unknown") {
-        println!(
-            "xtask: installing the wasm32-unknown-unknown target (the app compiles to WebAssembly)"
-        );
+        println!("xtask: installing the wasm32-unknown-unknown target (the app compiles to WebAssembly)");
         run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
     }
     if output("trunk", &["--version"]).as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
         println!("xtask: installing Trunk {TRUNK_VERSION} (builds and serves the app; about 15 minutes, once)");
-        run(
-            "cargo",
-            &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
-        )?;
+        run("cargo", &["install", "trunk", "--version", TRUNK_VERSION, "--locked"])?;
     }
     let bindgen = locked_wasm_bindgen()?;
-    if output("wasm-bindgen", &["--version"]).as_deref() != Some(&format!("wasm-bindgen {bindgen}"))
-    {
-        println!("xtask: installing wasm-bindgen-cli {bindgen} (must equal the wasm-bindgen crate; about 7 minutes, once)");
-        run(
-            "cargo",
-            &["install", "wasm-bindgen-cli", "--version", &bindgen],
-        )?;
+    if output("wasm-bindgen", &["--version"]).as_deref() != Some(&format!("wasm-bindgen {bindgen}")) {
+        println!(
+            "xtask: installing wasm-bindgen-cli {bindgen} (must equal the wasm-bindgen crate; about 7 minutes, once)"
+        );
+        run("cargo", &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
     }
     ensure_npm_tools()
 }
@@ -115,10 +100,7 @@ pub fn ensure_npm_tools() -> Result<(), String> {
         apt_install(&["nodejs", "npm"])?;
     }
     println!("xtask: installing wasm-opt (binaryen 132) and the browser-test driver from npm into tools/");
-    run(
-        "npm",
-        &["ci", "--prefix", "tools", "--no-audit", "--no-fund"],
-    )
+    run("npm", &["ci", "--prefix", "tools", "--no-audit", "--no-fund"])
 }
 
 /// Debian's Chromium and ChromeDriver, for the browser tests.
@@ -126,24 +108,15 @@ pub fn ensure_chromium() -> Result<(), String> {
     if Path::new("/usr/bin/chromium").exists() {
         return Ok(());
     }
-    println!(
-        "xtask: installing Debian's chromium (the browser tests drive a real headless browser)"
-    );
+    println!("xtask: installing Debian's chromium (the browser tests drive a real headless browser)");
     apt_install(&["chromium", "chromium-driver"])
 }
 
 fn apt_install(packages: &[&str]) -> Result<(), String> {
     let is_root = output("id", &["-u"]).as_deref() == Some("0");
-    let (program, mut args): (&str, Vec<&str>) = if is_root {
-        ("apt-get", vec![])
-    } else {
-        ("sudo", vec!["apt-get"])
-    };
+    let (program, mut args): (&str, Vec<&str>) = if is_root { ("apt-get", vec![]) } else { ("sudo", vec!["apt-get"]) };
     if output("apt-get", &["--version"]).is_none() {
-        return Err(format!(
-            "please install {} with your system's package manager",
-            packages.join(" ")
-        ));
+        return Err(format!("please install {} with your system's package manager", packages.join(" ")));
     }
     let mut update = args.clone();
     update.push("update");

@@ -9,14 +9,10 @@ use crate::model::{Entry, Kind, PartialDate};
 fn datetime(date: &PartialDate) -> atom_syndication::FixedDateTime {
     let day = date.first_day();
     let utc = Utc.fix();
-    NaiveDate::from_ymd_opt(
-        day.year,
-        u32::from(day.month.unwrap_or(1)),
-        u32::from(day.day.unwrap_or(1)),
-    )
-    .and_then(|d| d.and_hms_opt(0, 0, 0))
-    .and_then(|d| utc.from_local_datetime(&d).single())
-    .unwrap_or_default()
+    NaiveDate::from_ymd_opt(day.year, u32::from(day.month.unwrap_or(1)), u32::from(day.day.unwrap_or(1)))
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .and_then(|d| utc.from_local_datetime(&d).single())
+        .unwrap_or_default()
 }
 
 /// The feed: events and interviews, newest first. `page_url(id)` links each to its page,
@@ -27,38 +23,22 @@ pub fn atom_feed(
     self_url: &str,
     page_url: &dyn Fn(&str) -> String,
 ) -> String {
-    let mut items: Vec<&Entry> = entries
-        .iter()
-        .filter(|e| matches!(e.kind, Kind::Event | Kind::Interview))
-        .collect();
+    let mut items: Vec<&Entry> = entries.iter().filter(|e| matches!(e.kind, Kind::Event | Kind::Interview)).collect();
     items.sort_by_key(|e| std::cmp::Reverse(e.start().map(|d| d.sort_key())));
     let atom_entries: Vec<AtomEntry> = items
         .into_iter()
         .map(|entry| {
-            let date = entry
-                .start()
-                .map(datetime)
-                .unwrap_or_else(|| datetime(updated));
+            let date = entry.start().map(datetime).unwrap_or_else(|| datetime(updated));
             let mut link = Link::default();
             link.set_href(page_url(&entry.id));
             link.set_rel("alternate");
             link.set_mime_type(Some("text/html".to_string()));
             let mut summary = entry.summary.clone();
             if let Some(span) = &entry.date {
-                summary = format!(
-                    "{} · {} — {summary}",
-                    kind_label(entry.kind),
-                    french_span(span)
-                );
+                summary = format!("{} · {} — {summary}", kind_label(entry.kind), french_span(span));
             }
-            let authors: Vec<Person> = entry
-                .people
-                .iter()
-                .map(|p| Person {
-                    name: p.name.clone(),
-                    ..Person::default()
-                })
-                .collect();
+            let authors: Vec<Person> =
+                entry.people.iter().map(|p| Person { name: p.name.clone(), ..Person::default() }).collect();
             let mut atom = AtomEntry::default();
             atom.set_id(format!("tag:cnnumerique.fr,2024:communs/{}", entry.id));
             atom.set_title(Text::plain(entry.title.clone()));
@@ -76,9 +56,7 @@ pub fn atom_feed(
     self_link.set_mime_type(Some("application/atom+xml".to_string()));
     let mut feed = Feed::default();
     feed.set_id("tag:cnnumerique.fr,2024:communs");
-    feed.set_title(Text::plain(
-        "Communs — événements et entretiens du CNNum sur les communs numériques",
-    ));
+    feed.set_title(Text::plain("Communs — événements et entretiens du CNNum sur les communs numériques"));
     feed.set_updated(datetime(updated));
     feed.set_lang(Some("fr".to_string()));
     feed.set_authors(vec![Person {

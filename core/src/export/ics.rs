@@ -21,12 +21,7 @@ pub fn event_dates(entry: &Entry) -> Option<(NaiveDate, NaiveDate)> {
 
 /// An iCalendar file holding every dated event of `entries`, all-day, with a location and a
 /// URL back to the entry page (`page_url(id)`). `stamp` is the DTSTAMP (the dataset's date).
-pub fn calendar(
-    entries: &[Entry],
-    name: &str,
-    stamp: &PartialDate,
-    page_url: &dyn Fn(&str) -> String,
-) -> String {
+pub fn calendar(entries: &[Entry], name: &str, stamp: &PartialDate, page_url: &dyn Fn(&str) -> String) -> String {
     let stamp = naive(&stamp.first_day())
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|d| Utc.from_utc_datetime(&d))
@@ -53,10 +48,7 @@ pub fn calendar(
         }
         event.description(&description);
         if let Some(place) = &entry.place {
-            let location: Vec<&str> = [place.venue.as_deref(), place.city.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
+            let location: Vec<&str> = [place.venue.as_deref(), place.city.as_deref()].into_iter().flatten().collect();
             if !location.is_empty() {
                 event.location(&location.join(", "));
             }
@@ -64,4 +56,26 @@ pub fn calendar(
         cal.push(event.done());
     }
     cal.done().to_string()
+}
+
+/// A one-event calendar for a call's deadline (all-day, on `closes`), or `None` without one.
+pub fn deadline_calendar(entry: &Entry, stamp: &PartialDate, page_url: &str) -> Option<String> {
+    let call = entry.call.as_ref()?;
+    let day = naive(&call.closes?.last_day())?;
+    let stamp = naive(&stamp.first_day())
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|d| Utc.from_utc_datetime(&d))
+        .unwrap_or_default();
+    let mut event = Event::new();
+    event
+        .uid(&format!("{}-date-limite@communs.cnnumerique", entry.id))
+        .timestamp(stamp)
+        .summary(&format!("Date limite : {}", entry.title))
+        .description(&format!("{}\n\nRépondre : {}", call.asks, call.action))
+        .all_day(day)
+        .url(page_url);
+    let mut cal = Calendar::new();
+    cal.name("Communs — date limite");
+    cal.push(event.done());
+    Some(cal.done().to_string())
 }

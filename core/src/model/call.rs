@@ -17,10 +17,7 @@ pub struct CallDetails {
     /// Who may answer.
     pub audience: String,
     /// How to answer: a `mailto:` address with a `subject`, or an `https:` link.
-    #[cfg_attr(
-        feature = "schema",
-        schemars(regex(pattern = r"^(?i)(https?://|mailto:)"))
-    )]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^(?i)(https?://|mailto:)")))]
     pub action: String,
     /// The button's label ("Écrire au Conseil").
     pub action_label: String,
@@ -53,10 +50,7 @@ pub enum CallStatus {
 impl CallStatus {
     /// True while people can still answer.
     pub fn is_open(self) -> bool {
-        matches!(
-            self,
-            CallStatus::Permanent | CallStatus::Open { .. } | CallStatus::ClosingSoon { .. }
-        )
+        matches!(self, CallStatus::Permanent | CallStatus::Open { .. } | CallStatus::ClosingSoon { .. })
     }
 }
 
@@ -90,11 +84,7 @@ mod tests {
     use super::*;
 
     fn date(text: &str) -> PartialDate {
-        PartialDate::parse(text).unwrap_or(PartialDate {
-            year: 1,
-            month: None,
-            day: None,
-        })
+        PartialDate::parse(text).unwrap_or(PartialDate { year: 1, month: None, day: None })
     }
 
     fn call(closes: Option<&str>) -> CallDetails {
@@ -112,39 +102,24 @@ mod tests {
     #[test]
     fn deadline_boundaries() {
         let today = date("2026-11-28");
-        assert_eq!(
-            call(Some("2026-11-28")).status(&today),
-            CallStatus::ClosingSoon { days_left: 0 }
-        );
+        assert_eq!(call(Some("2026-11-28")).status(&today), CallStatus::ClosingSoon { days_left: 0 });
         assert_eq!(call(Some("2026-11-27")).status(&today), CallStatus::Closed);
-        assert_eq!(
-            call(Some("2026-12-12")).status(&today),
-            CallStatus::ClosingSoon { days_left: 14 }
-        );
-        assert_eq!(
-            call(Some("2026-12-13")).status(&today),
-            CallStatus::Open { days_left: 15 }
-        );
+        assert_eq!(call(Some("2026-12-12")).status(&today), CallStatus::ClosingSoon { days_left: 14 });
+        assert_eq!(call(Some("2026-12-13")).status(&today), CallStatus::Open { days_left: 15 });
         assert_eq!(call(None).status(&today), CallStatus::Permanent);
     }
 
     #[test]
     fn a_month_deadline_runs_to_the_end_of_the_month() {
         let today = date("2026-11-28");
-        assert_eq!(
-            call(Some("2026-11")).status(&today),
-            CallStatus::ClosingSoon { days_left: 2 }
-        );
+        assert_eq!(call(Some("2026-11")).status(&today), CallStatus::ClosingSoon { days_left: 2 });
     }
 
     #[test]
     fn not_yet_open() {
         let mut c = call(None);
         c.opens = Some(date("2026-12-01"));
-        assert_eq!(
-            c.status(&date("2026-11-28")),
-            CallStatus::Upcoming { opens_in: 3 }
-        );
+        assert_eq!(c.status(&date("2026-11-28")), CallStatus::Upcoming { opens_in: 3 });
         assert!(!c.status(&date("2026-11-28")).is_open());
         assert!(c.status(&date("2026-12-01")).is_open());
     }

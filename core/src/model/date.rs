@@ -41,10 +41,9 @@ pub enum DateError {
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateError::Format => write!(
-                f,
-                "date au format inattendu : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (ex. 2024-03-29)"
-            ),
+            DateError::Format => {
+                write!(f, "date au format inattendu : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (ex. 2024-03-29)")
+            }
             DateError::Month(m) => write!(f, "le mois {m} n'existe pas (1 à 12)"),
             DateError::Day { year, month, day } => write!(
                 f,
@@ -93,11 +92,7 @@ impl PartialDate {
             }
             if let Some(d) = day {
                 if d == 0 || d > days_in_month(year, m) {
-                    return Err(DateError::Day {
-                        year,
-                        month: m,
-                        day: d,
-                    });
+                    return Err(DateError::Day { year, month: m, day: d });
                 }
             }
         }
@@ -143,11 +138,7 @@ impl PartialDate {
 
     /// The first day this date may denote (`2022-03` → 2022-03-01).
     pub fn first_day(&self) -> PartialDate {
-        PartialDate {
-            year: self.year,
-            month: Some(self.month.unwrap_or(1)),
-            day: Some(self.day.unwrap_or(1)),
-        }
+        PartialDate { year: self.year, month: Some(self.month.unwrap_or(1)), day: Some(self.day.unwrap_or(1)) }
     }
 
     /// The last day this date may denote (`2022-03` → 2022-03-31).
@@ -257,30 +248,14 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(
-            PartialDate::parse("2024").map(|d| d.precision()),
-            Ok(Precision::Year)
-        );
-        assert_eq!(
-            PartialDate::parse("2022-03").map(|d| d.precision()),
-            Ok(Precision::Month)
-        );
-        assert_eq!(
-            PartialDate::parse("2024-03-29").map(|d| d.precision()),
-            Ok(Precision::Day)
-        );
+        assert_eq!(PartialDate::parse("2024").map(|d| d.precision()), Ok(Precision::Year));
+        assert_eq!(PartialDate::parse("2022-03").map(|d| d.precision()), Ok(Precision::Month));
+        assert_eq!(PartialDate::parse("2024-03-29").map(|d| d.precision()), Ok(Precision::Day));
     }
 
     #[test]
     fn refuses_impossible_days() {
-        assert_eq!(
-            PartialDate::parse("2024-02-30"),
-            Err(DateError::Day {
-                year: 2024,
-                month: 2,
-                day: 30
-            })
-        );
+        assert_eq!(PartialDate::parse("2024-02-30"), Err(DateError::Day { year: 2024, month: 2, day: 30 }));
         assert!(PartialDate::parse("2024-02-29").is_ok());
         assert!(PartialDate::parse("2023-02-29").is_err());
         assert!(PartialDate::parse("1900-02-29").is_err());
@@ -290,16 +265,7 @@ mod tests {
 
     #[test]
     fn refuses_odd_shapes() {
-        for text in [
-            "",
-            "24",
-            "2024-3",
-            "2024-03-1",
-            "2024/03/01",
-            "2024-03-01-01",
-            "+024",
-            "２０２４",
-        ] {
+        for text in ["", "24", "2024-3", "2024-03-1", "2024/03/01", "2024-03-01-01", "+024", "２０２４"] {
             assert_eq!(PartialDate::parse(text), Err(DateError::Format), "{text}");
         }
     }
@@ -307,20 +273,13 @@ mod tests {
     #[test]
     fn round_trips_through_display() {
         for text in ["2024", "2022-03", "2024-03-29"] {
-            assert_eq!(
-                PartialDate::parse(text).map(|d| d.to_string()),
-                Ok(text.to_string())
-            );
+            assert_eq!(PartialDate::parse(text).map(|d| d.to_string()), Ok(text.to_string()));
         }
     }
 
     #[test]
     fn counts_days_like_the_calendar() {
-        let day = |t| {
-            PartialDate::parse(t)
-                .map(|d| d.day_number())
-                .unwrap_or_default()
-        };
+        let day = |t| PartialDate::parse(t).map(|d| d.day_number()).unwrap_or_default();
         assert_eq!(day("1970-01-01"), 0);
         assert_eq!(day("2024-03-01") - day("2024-02-28"), 2);
         assert_eq!(day("2025-01-01") - day("2024-01-01"), 366);
@@ -328,11 +287,7 @@ mod tests {
 
     #[test]
     fn bounds_follow_precision() {
-        let month = PartialDate::parse("2024-02").unwrap_or(PartialDate {
-            year: 0,
-            month: None,
-            day: None,
-        });
+        let month = PartialDate::parse("2024-02").unwrap_or(PartialDate { year: 0, month: None, day: None });
         assert_eq!(month.last_day().to_string(), "2024-02-29");
         assert_eq!(month.first_day().to_string(), "2024-02-01");
     }

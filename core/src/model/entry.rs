@@ -56,12 +56,8 @@ pub enum Pillar {
 
 impl Pillar {
     /// Every pillar, in the page's order.
-    pub const ALL: [Pillar; 4] = [
-        Pillar::Contribuer,
-        Pillar::AlimenterLaReflexion,
-        Pillar::PrendreSaPart,
-        Pillar::ParticiperAuDebat,
-    ];
+    pub const ALL: [Pillar; 4] =
+        [Pillar::Contribuer, Pillar::AlimenterLaReflexion, Pillar::PrendreSaPart, Pillar::ParticiperAuDebat];
 
     /// The slug used in JSON and URLs.
     pub fn slug(self) -> &'static str {
@@ -84,10 +80,7 @@ impl Pillar {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entry {
     /// Stable slug, unique in the dataset: lowercase letters, digits and hyphens.
-    #[cfg_attr(
-        feature = "schema",
-        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))
-    )]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub id: String,
     /// What the entry is.
     pub kind: Kind,

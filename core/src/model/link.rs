@@ -23,10 +23,7 @@ pub enum LinkType {
 #[serde(deny_unknown_fields)]
 pub struct Link {
     /// An `http:`, `https:` or `mailto:` address.
-    #[cfg_attr(
-        feature = "schema",
-        schemars(regex(pattern = r"^(?i)(https?://|mailto:)"))
-    )]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^(?i)(https?://|mailto:)")))]
     pub url: String,
     /// What a reader sees.
     pub label: String,
@@ -88,11 +85,7 @@ mod tests {
 
     #[test]
     fn accepts_web_and_mail() {
-        for url in [
-            "http://a.fr",
-            "HTTPS://cnnumerique.fr/x?y#z",
-            "mailto:info@cnnumerique.fr",
-        ] {
+        for url in ["http://a.fr", "HTTPS://cnnumerique.fr/x?y#z", "mailto:info@cnnumerique.fr"] {
             assert!(is_safe_url(url), "{url:?} should be accepted");
         }
     }

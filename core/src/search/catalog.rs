@@ -2,8 +2,8 @@
 
 use std::cmp::Reverse;
 
-use super::{fold, tokens, FacetKey, Query, Sort};
-use crate::model::Entry;
+use super::{fold, tokens, FacetKey, Query, Sort, YearMonth};
+use crate::model::{Entry, PartialDate};
 
 /// Where a word was found, best first: title, then people and organisations, then the rest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -55,19 +55,11 @@ pub fn facet_values(entry: &Entry) -> [Vec<String>; 7] {
     [
         vec![entry.kind.slug().to_string()],
         vec![entry.pillar.slug().to_string()],
-        entry
-            .start()
-            .map(|d| vec![d.year.to_string()])
-            .unwrap_or_default(),
+        entry.start().map(|d| vec![d.year.to_string()]).unwrap_or_default(),
         dedup(entry.tags.clone()),
         dedup(entry.people.iter().map(|p| p.name.clone()).collect()),
         dedup(entry.organisations.clone()),
-        entry
-            .place
-            .as_ref()
-            .and_then(|p| p.city.clone())
-            .into_iter()
-            .collect(),
+        entry.place.as_ref().and_then(|p| p.city.clone()).into_iter().collect(),
     ]
 }
 
@@ -103,10 +95,7 @@ impl Catalog {
                 add(o, Field::Name);
             }
             add(&entry.summary, Field::Other);
-            for text in [&entry.summary_en, &entry.description]
-                .into_iter()
-                .flatten()
-            {
+            for text in [&entry.summary_en, &entry.description].into_iter().flatten() {
                 add(text, Field::Other);
             }
             for p in &entry.people {
@@ -128,18 +117,9 @@ impl Catalog {
         let facet_values = entries.iter().map(facet_values).collect();
         let title_keys = entries
             .iter()
-            .map(|e| {
-                fold(&e.title)
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .to_string()
-            })
+            .map(|e| fold(&e.title).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string())
             .collect();
-        Catalog {
-            entries,
-            terms,
-            facet_values,
-            title_keys,
-        }
+        Catalog { entries, terms, facet_values, title_keys }
     }
 
     /// The indexed entries, in file order.
@@ -155,15 +135,8 @@ impl Catalog {
     /// Best field per entry where some word starts with `prefix`, or `None` for no match.
     fn prefix_matches(&self, prefix: &str) -> Vec<Option<Field>> {
         let mut best = vec![None; self.entries.len()];
-        let start = self
-            .terms
-            .partition_point(|(term, _)| term.as_str() < prefix);
-        for (_, postings) in self
-            .terms
-            .iter()
-            .skip(start)
-            .take_while(|(term, _)| term.starts_with(prefix))
-        {
+        let start = self.terms.partition_point(|(term, _)| term.as_str() < prefix);
+        for (_, postings) in self.terms.iter().skip(start).take_while(|(term, _)| term.starts_with(prefix)) {
             for &(entry, field) in postings {
                 if let Some(slot) = best.get_mut(entry as usize) {
                     *slot = Some(slot.map_or(field, |f: Field| f.min(field)));
@@ -193,15 +166,26 @@ impl Catalog {
         let Some(values) = self.facet_values.get(index) else {
             return false;
         };
-        query
-            .filters
-            .iter()
-            .filter(|(key, _)| Some(*key) != except)
-            .all(|(key, selected)| {
-                values
-                    .get(facet_slot(*key))
-                    .is_some_and(|have| have.iter().any(|v| selected.contains(v)))
-            })
+        if let Some(period) = query.period {
+            if !self.in_period(index, period) {
+                return false;
+            }
+        }
+        query.filters.iter().filter(|(key, _)| Some(*key) != except).all(|(key, selected)| {
+            values.get(facet_slot(*key)).is_some_and(|have| have.iter().any(|v| selected.contains(v)))
+        })
+    }
+
+    /// True when the entry's dates overlap the months `from..=to`.
+    fn in_period(&self, index: usize, (from, to): (YearMonth, YearMonth)) -> bool {
+        let Some(span) = self.entries.get(index).and_then(|e| e.date.as_ref()) else {
+            return false;
+        };
+        let first = span.start.first_day();
+        let last = span.end.unwrap_or(span.start).last_day();
+        let from = PartialDate { year: from.year, month: Some(from.month), day: Some(1) };
+        let to = PartialDate { year: to.year, month: Some(to.month), day: None }.last_day();
+        last >= from && first <= to
     }
 
     /// Runs a query: ranked hits and facet counts. Never clones an entry.
@@ -211,10 +195,7 @@ impl Catalog {
             .filter(|&i| ranks.get(i).copied().flatten().is_some() && self.passes(i, query, None))
             .collect();
         self.order(&mut hits, &ranks, query);
-        let facets = FacetKey::ALL
-            .into_iter()
-            .map(|key| self.count_facet(key, query, &ranks))
-            .collect();
+        let facets = FacetKey::ALL.into_iter().map(|key| self.count_facet(key, query, &ranks)).collect();
         Results { hits, facets }
     }
 
@@ -232,10 +213,7 @@ impl Catalog {
         for selected in query.selected(key) {
             counts.entry(selected.as_str()).or_default();
         }
-        let mut values: Vec<(String, usize)> = counts
-            .into_iter()
-            .map(|(v, c)| (v.to_string(), c))
-            .collect();
+        let mut values: Vec<(String, usize)> = counts.into_iter().map(|(v, c)| (v.to_string(), c)).collect();
         if key == FacetKey::Year {
             values.sort_by(|a, b| b.0.cmp(&a.0));
         } else {
@@ -245,18 +223,8 @@ impl Catalog {
     }
 
     fn order(&self, hits: &mut [usize], ranks: &[Option<u32>], query: &Query) {
-        let date = |i: usize| {
-            self.entries
-                .get(i)
-                .and_then(|e| e.start())
-                .map(|d| d.sort_key())
-        };
-        let title = |i: usize| {
-            self.title_keys
-                .get(i)
-                .map(String::as_str)
-                .unwrap_or_default()
-        };
+        let date = |i: usize| self.entries.get(i).and_then(|e| e.start()).map(|d| d.sort_key());
+        let title = |i: usize| self.title_keys.get(i).map(String::as_str).unwrap_or_default();
         let rank = |i: usize| ranks.get(i).copied().flatten().unwrap_or(u32::MAX);
         match query.sort {
             Sort::Relevance => hits.sort_by_key(|&i| (rank(i), Reverse(date(i)), i)),
@@ -282,12 +250,7 @@ mod tests {
             summary_en: None,
             description: None,
             pillar: Pillar::ParticiperAuDebat,
-            date: PartialDate::parse(date).ok().map(|start| DateSpan {
-                start,
-                end: None,
-                inferred: false,
-                note: None,
-            }),
+            date: PartialDate::parse(date).ok().map(|start| DateSpan { start, end: None, inferred: false, note: None }),
             tags: vec![],
             people: vec![],
             organisations: vec![],
@@ -299,21 +262,11 @@ mod tests {
     }
 
     fn ids(catalog: &Catalog, query: &Query) -> Vec<String> {
-        catalog
-            .search(query)
-            .hits
-            .iter()
-            .filter_map(|&i| catalog.entry(i))
-            .map(|e| e.id.clone())
-            .collect()
+        catalog.search(query).hits.iter().filter_map(|&i| catalog.entry(i)).map(|e| e.id.clone()).collect()
     }
 
     fn text(q: &str) -> Query {
-        Query {
-            text: q.into(),
-            page: 1,
-            ..Query::default()
-        }
+        Query { text: q.into(), page: 1, ..Query::default() }
     }
 
     #[test]
@@ -321,11 +274,7 @@ mod tests {
         let mut in_summary = entry("summary", "Autre chose", "2024-01-01");
         in_summary.summary = "Un atelier Wikipédia.".into();
         let mut in_people = entry("people", "Rencontre", "2020");
-        in_people.people.push(Person {
-            name: "Wiki Personne".into(),
-            role: Role::Guest,
-            affiliation: None,
-        });
+        in_people.people.push(Person { name: "Wiki Personne".into(), role: Role::Guest, affiliation: None });
         let catalog = Catalog::new(vec![
             in_summary,
             entry("old-title", "Atelier Wikipédia", "2022-03"),
@@ -333,20 +282,13 @@ mod tests {
             entry("new-title", "L'atelier wiki", "2024-03-23"),
             entry("none", "Sans rapport", "2025"),
         ]);
-        assert_eq!(
-            ids(&catalog, &text("wiki")),
-            ["new-title", "old-title", "people", "summary"]
-        );
+        assert_eq!(ids(&catalog, &text("wiki")), ["new-title", "old-title", "people", "summary"]);
     }
 
     #[test]
     fn every_word_must_match_by_prefix_whatever_the_accents() {
         let catalog = Catalog::new(vec![
-            entry(
-                "a",
-                "Le logiciel libre dans la stratégie de l’État",
-                "2024-01-09",
-            ),
+            entry("a", "Le logiciel libre dans la stratégie de l’État", "2024-01-09"),
             entry("b", "Le logiciel libre, l'open source", "2023-06-06"),
         ]);
         assert_eq!(ids(&catalog, &text("logi etat")), ["a"]);
@@ -359,11 +301,7 @@ mod tests {
     fn facet_counts_equal_the_results_they_promise() {
         let mut entries: Vec<Entry> = (0..30)
             .map(|i| {
-                let mut e = entry(
-                    &format!("e{i}"),
-                    &format!("Titre {i}"),
-                    &format!("{}", 2020 + i % 4),
-                );
+                let mut e = entry(&format!("e{i}"), &format!("Titre {i}"), &format!("{}", 2020 + i % 4));
                 e.kind = Kind::ALL[i % 4];
                 e.tags = vec![format!("tag{}", i % 3), "commun".into()];
                 e
@@ -381,12 +319,7 @@ mod tests {
                 let mut alone = query.clone();
                 alone.filters.retain(|(k, _)| *k != facet.key);
                 alone.toggle(facet.key, value);
-                assert_eq!(
-                    catalog.search(&alone).hits.len(),
-                    *count,
-                    "{:?}={value}",
-                    facet.key
-                );
+                assert_eq!(catalog.search(&alone).hits.len(), *count, "{:?}={value}", facet.key);
             }
         }
     }
@@ -399,11 +332,52 @@ mod tests {
             entry("e1", "Espace", "2024"),
             entry("z", "zèbre", "2024"),
         ]);
-        let query = Query {
-            sort: Sort::Title,
-            page: 1,
-            ..Query::default()
-        };
+        let query = Query { sort: Sort::Title, page: 1, ..Query::default() };
         assert_eq!(ids(&catalog, &query), ["e1", "e2", "f", "z"]);
+    }
+}
+
+#[cfg(test)]
+mod period_tests {
+    use super::*;
+    use crate::model::{DateSpan, Kind, Pillar};
+
+    #[test]
+    fn a_period_keeps_entries_whose_dates_overlap_it() {
+        let dated = |id: &str, start: &str| Entry {
+            id: id.into(),
+            kind: Kind::Event,
+            title: id.into(),
+            title_en: None,
+            summary: "s".into(),
+            summary_en: None,
+            description: None,
+            pillar: Pillar::Contribuer,
+            date: PartialDate::parse(start).ok().map(|start| DateSpan {
+                start,
+                end: None,
+                inferred: false,
+                note: None,
+            }),
+            tags: vec![],
+            people: vec![],
+            organisations: vec![],
+            place: None,
+            links: vec![],
+            related: vec![],
+            call: None,
+        };
+        let catalog = Catalog::new(vec![
+            dated("before", "2023-02-28"),
+            dated("in", "2023-03-01"),
+            dated("year", "2023"),
+            dated("after", "2023-05-01"),
+            dated("none", "x"),
+        ]);
+        let mut query = Query { page: 1, ..Query::default() };
+        query.set_period(YearMonth::parse("2023-04"), YearMonth::parse("2023-03"));
+        let ids: Vec<&str> =
+            catalog.search(&query).hits.iter().filter_map(|&i| catalog.entry(i)).map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["in", "year"]);
     }
 }

@@ -64,11 +64,7 @@ pub fn tokens(text: &str) -> Vec<String> {
 /// assert_eq!(slugify("Wikimédia France"), "wikimedia-france");
 /// ```
 pub fn slugify(name: &str) -> String {
-    fold(name)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
+    fold(name).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-")
 }
 
 #[cfg(test)]
@@ -93,19 +89,13 @@ mod tests {
     #[test]
     fn strips_elisions_and_guillemets() {
         assert_eq!(tokens("l'atelier"), ["atelier"]);
-        assert_eq!(
-            tokens("« La priorité, c’est le changement »"),
-            ["la", "priorite", "est", "le", "changement"]
-        );
+        assert_eq!(tokens("« La priorité, c’est le changement »"), ["la", "priorite", "est", "le", "changement"]);
         assert_eq!(tokens("qu’il d’abord"), ["il", "abord"]);
         assert_eq!(tokens("aujourd'hui"), ["aujourd", "hui"]);
     }
 
     #[test]
     fn keeps_numbers() {
-        assert_eq!(
-            tokens("NEC 2023 : 3ème saison"),
-            ["nec", "2023", "3eme", "saison"]
-        );
+        assert_eq!(tokens("NEC 2023 : 3ème saison"), ["nec", "2023", "3eme", "saison"]);
     }
 }

@@ -20,10 +20,8 @@ pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
     let mut word_start: Option<usize> = None;
     let flush = |start: usize, end: usize, push: &mut dyn FnMut(&str, bool)| {
         let word = text.get(start..end).unwrap_or_default();
-        let matched = !wanted.is_empty()
-            && tokens(word)
-                .iter()
-                .any(|t| wanted.iter().any(|w| t.starts_with(w.as_str())));
+        let matched =
+            !wanted.is_empty() && tokens(word).iter().any(|t| wanted.iter().any(|w| t.starts_with(w.as_str())));
         push(word, matched);
     };
     let mut last_end = 0;

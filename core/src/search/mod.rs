@@ -8,4 +8,4 @@ mod query;
 pub use catalog::{facet_values, Catalog, FacetCounts, Field, Results};
 pub use fold::{fold, slugify, tokens};
 pub use highlight::highlight;
-pub use query::{FacetKey, Query, Sort};
+pub use query::{FacetKey, Query, Sort, YearMonth};

@@ -28,9 +28,7 @@ impl Sort {
     }
 
     fn from_slug(slug: &str) -> Option<Sort> {
-        [Sort::Newest, Sort::Oldest, Sort::Title]
-            .into_iter()
-            .find(|s| s.slug() == Some(slug))
+        [Sort::Newest, Sort::Oldest, Sort::Title].into_iter().find(|s| s.slug() == Some(slug))
     }
 }
 
@@ -83,6 +81,39 @@ impl FacetKey {
     }
 }
 
+/// A year and month, the timeline's unit (`2024-03`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    /// Year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u8,
+}
+
+impl YearMonth {
+    /// Parses `YYYY-MM`.
+    pub fn parse(text: &str) -> Option<YearMonth> {
+        let date = crate::model::PartialDate::parse(text).ok()?;
+        (date.precision() == crate::model::Precision::Month)
+            .then_some(YearMonth { year: date.year, month: date.month? })
+    }
+
+    /// The month after this one.
+    pub fn next(self) -> YearMonth {
+        if self.month >= 12 {
+            YearMonth { year: self.year + 1, month: 1 }
+        } else {
+            YearMonth { year: self.year, month: self.month + 1 }
+        }
+    }
+}
+
+impl std::fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
 /// The whole Explore state. Round-trips through URL query pairs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
@@ -94,29 +125,32 @@ pub struct Query {
     pub sort: Sort,
     /// 1-based page.
     pub page: usize,
+    /// A span of months (inclusive) chosen on the timeline.
+    pub period: Option<(YearMonth, YearMonth)>,
 }
 
 /// Longest free text kept from a URL.
 const MAX_TEXT: usize = 200;
 
 impl Query {
+    /// Every URL parameter a query reads.
+    pub fn params() -> Vec<&'static str> {
+        let mut keys = vec!["q", "tri", "page", "du", "au"];
+        keys.extend(FacetKey::ALL.iter().map(|f| f.param()));
+        keys
+    }
+
     /// Reads URL pairs; unknown or malformed parameters are ignored, never fatal.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
-        let mut query = Query {
-            page: 1,
-            ..Query::default()
-        };
+        let mut query = Query { page: 1, ..Query::default() };
+        let (mut from, mut to) = (None, None);
         for (key, value) in pairs {
             match key {
+                "du" => from = YearMonth::parse(value),
+                "au" => to = YearMonth::parse(value),
                 "q" => query.text = value.chars().take(MAX_TEXT).collect(),
                 "tri" => query.sort = Sort::from_slug(value).unwrap_or_default(),
-                "page" => {
-                    query.page = value
-                        .parse::<usize>()
-                        .ok()
-                        .filter(|p| *p >= 1 && *p < 1_000_000)
-                        .unwrap_or(1)
-                }
+                "page" => query.page = value.parse::<usize>().ok().filter(|p| *p >= 1 && *p < 1_000_000).unwrap_or(1),
                 _ => {
                     if let Some(facet) = FacetKey::from_param(key) {
                         if valid_value(facet, value) {
@@ -126,7 +160,20 @@ impl Query {
                 }
             }
         }
+        let page = query.page;
+        query.set_period(from, to);
+        query.page = page;
         query
+    }
+
+    /// Sets the period from two optional ends (either missing means no period); the ends may
+    /// come in any order.
+    pub fn set_period(&mut self, from: Option<YearMonth>, to: Option<YearMonth>) {
+        self.period = match (from, to) {
+            (Some(a), Some(b)) => Some((a.min(b), a.max(b))),
+            _ => None,
+        };
+        self.page = 1;
     }
 
     /// URL pairs in a stable order; the default state gives none.
@@ -140,6 +187,10 @@ impl Query {
                 pairs.push((facet.param(), value.clone()));
             }
         }
+        if let Some((from, to)) = self.period {
+            pairs.push(("du", from.to_string()));
+            pairs.push(("au", to.to_string()));
+        }
         if let Some(slug) = self.sort.slug() {
             pairs.push(("tri", slug.to_string()));
         }
@@ -151,11 +202,7 @@ impl Query {
 
     /// Values selected for a facet.
     pub fn selected(&self, facet: FacetKey) -> &[String] {
-        self.filters
-            .iter()
-            .find(|(f, _)| *f == facet)
-            .map(|(_, v)| v.as_slice())
-            .unwrap_or(&[])
+        self.filters.iter().find(|(f, _)| *f == facet).map(|(_, v)| v.as_slice()).unwrap_or(&[])
     }
 
     /// True when `value` is selected in `facet`.
@@ -177,19 +224,19 @@ impl Query {
             None => self.filters.push((facet, vec![value.to_string()])),
         }
         self.filters.retain(|(_, v)| !v.is_empty());
-        self.filters
-            .sort_by_key(|(f, _)| FacetKey::ALL.iter().position(|k| k == f));
+        self.filters.sort_by_key(|(f, _)| FacetKey::ALL.iter().position(|k| k == f));
     }
 
     /// True when no text and no filter narrow the results.
     pub fn is_unfiltered(&self) -> bool {
-        self.text.trim().is_empty() && self.filters.is_empty()
+        self.text.trim().is_empty() && self.filters.is_empty() && self.period.is_none()
     }
 
     /// Removes text and filters, keeps the sort.
     pub fn clear(&mut self) {
         self.text.clear();
         self.filters.clear();
+        self.period = None;
         self.page = 1;
     }
 }
@@ -209,14 +256,10 @@ mod tests {
 
     #[test]
     fn round_trips_through_pairs() {
-        let mut query = Query {
-            text: "wiki".into(),
-            page: 2,
-            sort: Sort::Oldest,
-            ..Query::default()
-        };
+        let mut query = Query { text: "wiki".into(), page: 2, sort: Sort::Oldest, ..Query::default() };
         query.toggle(FacetKey::Kind, "event");
         query.toggle(FacetKey::Year, "2024");
+        query.set_period(YearMonth::parse("2024-03"), YearMonth::parse("2023-01"));
         query.page = 2;
         let pairs = query.to_pairs();
         let back = Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
@@ -225,19 +268,8 @@ mod tests {
 
     #[test]
     fn ignores_what_it_does_not_know() {
-        let query = Query::from_pairs([
-            ("type", "spaceship"),
-            ("page", "-3"),
-            ("tri", "x"),
-            ("zzz", "1"),
-            ("annee", "20245"),
-        ]);
-        assert_eq!(
-            query,
-            Query {
-                page: 1,
-                ..Query::default()
-            }
-        );
+        let query =
+            Query::from_pairs([("type", "spaceship"), ("page", "-3"), ("tri", "x"), ("zzz", "1"), ("annee", "20245")]);
+        assert_eq!(query, Query { page: 1, ..Query::default() });
     }
 }

@@ -44,11 +44,7 @@ pub struct DecodedEntry<'a> {
 impl<'a> DecodedEntry<'a> {
     /// The text of a field or list item (`links[1]`), or of the whole entry.
     pub fn span(&self, key: &str) -> &'a str {
-        self.spans
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, s)| *s)
-            .unwrap_or(self.start)
+        self.spans.iter().find(|(k, _)| k == key).map(|(_, s)| *s).unwrap_or(self.start)
     }
 
     /// `entries[3].key`
@@ -90,9 +86,7 @@ impl<'a> Decoder<'_, 'a> {
         };
         self.decoded.spans.push((name.to_string(), raw.get()));
         let path = self.decoded.path(name);
-        let value = self
-            .report
-            .decode::<T>(raw.get(), &path, &self.decoded.entry_ref);
+        let value = self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref);
         if value.is_none() {
             self.decoded.valid = false;
         }
@@ -109,10 +103,7 @@ impl<'a> Decoder<'_, 'a> {
             let key = format!("{name}[{i}]");
             self.decoded.spans.push((key.clone(), raw.get()));
             let path = self.decoded.path(&key);
-            match self
-                .report
-                .decode::<T>(raw.get(), &path, &self.decoded.entry_ref)
-            {
+            match self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref) {
                 Some(value) => values.push(value),
                 None => self.decoded.valid = false,
             }
@@ -122,23 +113,9 @@ impl<'a> Decoder<'_, 'a> {
 }
 
 /// Decodes entry number `index` from its raw text, recording every problem in `report`.
-pub fn decode_entry<'a>(
-    report: &mut Report<'a>,
-    index: usize,
-    raw: &'a str,
-    limits: &Limits,
-) -> DecodedEntry<'a> {
-    let entry_ref = EntryRef {
-        index: Some(index),
-        id: None,
-    };
-    let mut decoded = DecodedEntry {
-        entry_ref,
-        entry: None,
-        start: raw,
-        spans: Vec::new(),
-        valid: true,
-    };
+pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, limits: &Limits) -> DecodedEntry<'a> {
+    let entry_ref = EntryRef { index: Some(index), id: None };
+    let mut decoded = DecodedEntry { entry_ref, entry: None, start: raw, spans: Vec::new(), valid: true };
     let fields = match serde_json::from_str::<ObjectFields<'a>>(raw) {
         Ok(fields) => fields,
         Err(_) => {
@@ -161,11 +138,7 @@ pub fn decode_entry<'a>(
         .get("id")
         .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
         .map(|id| id.chars().take(limits.max_short_chars).collect());
-    let mut d = Decoder {
-        report,
-        fields,
-        decoded,
-    };
+    let mut d = Decoder { report, fields, decoded };
     let unknown: Vec<(String, &'a str)> = d
         .fields
         .pairs
@@ -174,25 +147,13 @@ pub fn decode_entry<'a>(
         .map(|(name, raw)| (name.to_string(), raw.get()))
         .collect();
     for (name, at) in unknown {
-        let hint =
-            did_you_mean(&name, ENTRY_FIELDS).map(|s| format!("vouliez-vous dire « {s} » ?"));
+        let hint = did_you_mean(&name, ENTRY_FIELDS).map(|s| format!("vouliez-vous dire « {s} » ?"));
         let path = d.decoded.path(&name);
-        d.report.at_slice(
-            Severity::Error,
-            at,
-            &path,
-            format!("champ inconnu « {name} »"),
-            hint,
-            &d.decoded.entry_ref,
-        );
+        d.report.at_slice(Severity::Error, at, &path, format!("champ inconnu « {name} »"), hint, &d.decoded.entry_ref);
         d.decoded.valid = false;
     }
-    let duplicates: Vec<(String, &'a str)> = d
-        .fields
-        .duplicates()
-        .into_iter()
-        .map(|(n, r)| (n.to_string(), r.get()))
-        .collect();
+    let duplicates: Vec<(String, &'a str)> =
+        d.fields.duplicates().into_iter().map(|(n, r)| (n.to_string(), r.get())).collect();
     for (name, at) in duplicates {
         let path = d.decoded.path(&name);
         d.report.at_slice(
@@ -222,9 +183,7 @@ pub fn decode_entry<'a>(
     let related = d.take_list::<String>("related");
     let call = d.take::<CallDetails>("call", false);
     let mut decoded = d.decoded;
-    if let (Some(id), Some(kind), Some(title), Some(summary), Some(pillar)) =
-        (id, kind, title, summary, pillar)
-    {
+    if let (Some(id), Some(kind), Some(title), Some(summary), Some(pillar)) = (id, kind, title, summary, pillar) {
         decoded.entry = Some(Entry {
             id,
             kind,

@@ -15,10 +15,7 @@ pub struct ObjectFields<'a> {
 impl<'a> ObjectFields<'a> {
     /// The first value given for `name`.
     pub fn get(&self, name: &str) -> Option<&'a RawValue> {
-        self.pairs
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, raw)| *raw)
+        self.pairs.iter().find(|(key, _)| key == name).map(|(_, raw)| *raw)
     }
 
     /// Names given more than once, with their second occurrence.

@@ -25,7 +25,7 @@ use report::{EntryRef, Report};
 
 /// What [`load`] made of a text: the usable dataset (if the file could be read at all)
 /// and every problem found, errors and warnings, in file order.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     /// The dataset with only its valid entries; `None` when the file is not a dataset at all.
     pub dataset: Option<Dataset>,
@@ -76,11 +76,7 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut report = Report::new(text);
     let none = EntryRef::default();
-    let fail = |report: Report<'_>| Loaded {
-        dataset: None,
-        diagnostics: report.diagnostics,
-        total_entries: 0,
-    };
+    let fail = |report: Report<'_>| Loaded { dataset: None, diagnostics: report.diagnostics, total_entries: 0 };
 
     if text.len() > limits.max_file_bytes {
         let message = format!(
@@ -88,14 +84,7 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
             text.len() / 1_000_000,
             limits.max_file_bytes / 1_000_000
         );
-        report.at_offset(
-            Severity::Error,
-            0,
-            "",
-            message,
-            Some("découpez le jeu de données".into()),
-            &none,
-        );
+        report.at_offset(Severity::Error, 0, "", message, Some("découpez le jeu de données".into()), &none);
         return fail(report);
     }
     if text.trim().is_empty() {
@@ -112,16 +101,9 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
     // Syntax first, over the whole text, so that a broken comma is reported where it is.
     if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
         let offset = report.lines.offset_in(text, error.line(), error.column());
-        let (message, hint) = wording::comma_problem(text, offset)
-            .unwrap_or_else(|| wording::french(&report::without_position(&error)));
-        report.at_offset(
-            Severity::Error,
-            offset,
-            "",
-            format!("JSON invalide : {message}"),
-            hint,
-            &none,
-        );
+        let (message, hint) =
+            wording::comma_problem(text, offset).unwrap_or_else(|| wording::french(&report::without_position(&error)));
+        report.at_offset(Severity::Error, offset, "", format!("JSON invalide : {message}"), hint, &none);
         return fail(report);
     }
     let top: ObjectFields<'_> = match serde_json::from_str(text) {
@@ -132,9 +114,7 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
                 0,
                 "",
                 "le fichier doit être un objet JSON { … }".into(),
-                Some(
-                    "il commence par { et contient \"version\", \"updated\" et \"entries\"".into(),
-                ),
+                Some("il commence par { et contient \"version\", \"updated\" et \"entries\"".into()),
                 &none,
             );
             return fail(report);
@@ -164,9 +144,7 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
             );
         }
     }
-    let schema = top
-        .get("$schema")
-        .and_then(|raw| report.decode::<String>(raw.get(), "$schema", &none));
+    let schema = top.get("$schema").and_then(|raw| report.decode::<String>(raw.get(), "$schema", &none));
     let version = match top.get("version") {
         Some(raw) => report.decode::<String>(raw.get(), "version", &none),
         None => {
@@ -189,10 +167,7 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
                 0,
                 "updated",
                 "champ obligatoire « updated » manquant".into(),
-                Some(
-                    "ajoutez la date de la dernière modification, ex. \"updated\": \"2024-04-10\""
-                        .into(),
-                ),
+                Some("ajoutez la date de la dernière modification, ex. \"updated\": \"2024-04-10\"".into()),
                 &none,
             );
             None
@@ -209,31 +184,15 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
         );
         return fail(report);
     };
-    let Some(raw_entries) = report.decode::<Vec<&RawValue>>(entries_raw.get(), "entries", &none)
-    else {
+    let Some(raw_entries) = report.decode::<Vec<&RawValue>>(entries_raw.get(), "entries", &none) else {
         return fail(report);
     };
     if raw_entries.len() > limits.max_entries {
-        let message = format!(
-            "trop d'entrées : {}, la limite est {}",
-            raw_entries.len(),
-            limits.max_entries
-        );
-        report.at_slice(
-            Severity::Error,
-            entries_raw.get(),
-            "entries",
-            message,
-            None,
-            &none,
-        );
+        let message = format!("trop d'entrées : {}, la limite est {}", raw_entries.len(), limits.max_entries);
+        report.at_slice(Severity::Error, entries_raw.get(), "entries", message, None, &none);
         return fail(report);
     }
-    let today = updated.unwrap_or(PartialDate {
-        year: 1970,
-        month: Some(1),
-        day: Some(1),
-    });
+    let today = updated.unwrap_or(PartialDate { year: 1970, month: Some(1), day: Some(1) });
     let decoded: Vec<_> = raw_entries
         .iter()
         .enumerate()
@@ -243,15 +202,6 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
     let total_entries = raw_entries.len();
     let mut diagnostics = report.diagnostics;
     diagnostics.sort_by_key(|d| (d.line, d.column));
-    let dataset = Dataset {
-        schema,
-        version: version.unwrap_or_else(|| "?".into()),
-        updated: today,
-        entries,
-    };
-    Loaded {
-        dataset: Some(dataset),
-        diagnostics,
-        total_entries,
-    }
+    let dataset = Dataset { schema, version: version.unwrap_or_else(|| "?".into()), updated: today, entries };
+    Loaded { dataset: Some(dataset), diagnostics, total_entries }
 }

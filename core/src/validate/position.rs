@@ -17,19 +17,12 @@ impl<'a> LineIndex<'a> {
     /// 1-based (line, column in characters) of a byte offset, clamped to the text.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .max(1);
+        let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
         let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
         let column = self
             .text
             .get(start..)
-            .map(|rest| {
-                rest.char_indices()
-                    .take_while(|(i, _)| start + i < offset)
-                    .count()
-            })
+            .map(|rest| rest.char_indices().take_while(|(i, _)| start + i < offset).count())
             .unwrap_or(0);
         (line, column + 1)
     }

@@ -22,10 +22,7 @@ pub struct Report<'a> {
 impl<'a> Report<'a> {
     /// An empty report over `text`.
     pub fn new(text: &'a str) -> Self {
-        Report {
-            lines: LineIndex::new(text),
-            diagnostics: Vec::new(),
-        }
+        Report { lines: LineIndex::new(text), diagnostics: Vec::new() }
     }
 
     /// Records a problem at the start of `at` (a slice of the text).
@@ -67,12 +64,7 @@ impl<'a> Report<'a> {
 
     /// Decodes `raw` (a slice of the text) as `T`; on failure records a located,
     /// French error under `path` and returns `None`.
-    pub fn decode<T: serde::Deserialize<'a>>(
-        &mut self,
-        raw: &'a str,
-        path: &str,
-        entry: &EntryRef,
-    ) -> Option<T> {
+    pub fn decode<T: serde::Deserialize<'a>>(&mut self, raw: &'a str, path: &str, entry: &EntryRef) -> Option<T> {
         let mut deserializer = serde_json::Deserializer::from_str(raw);
         match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
             Ok(value) => Some(value),

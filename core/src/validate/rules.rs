@@ -9,106 +9,54 @@ use crate::model::{is_safe_url, CallStatus, Entry, Kind, PartialDate};
 use crate::search::fold;
 
 /// Checks each entry and the links between them, and returns the valid entries in file order.
-pub fn check_dataset(
-    report: &mut Report<'_>,
-    mut decoded: Vec<DecodedEntry<'_>>,
-    today: &PartialDate,
-) -> Vec<Entry> {
+pub fn check_dataset(report: &mut Report<'_>, mut decoded: Vec<DecodedEntry<'_>>, today: &PartialDate) -> Vec<Entry> {
     let limits = Limits::default();
     for d in decoded.iter_mut() {
         check_entry(report, d, &limits, today);
     }
     check_ids(report, &mut decoded);
-    decoded
-        .into_iter()
-        .filter(|d| d.valid)
-        .filter_map(|d| d.entry)
-        .collect()
+    decoded.into_iter().filter(|d| d.valid).filter_map(|d| d.entry).collect()
 }
 
-fn error(
-    report: &mut Report<'_>,
-    d: &mut DecodedEntry<'_>,
-    key: &str,
-    message: String,
-    hint: Option<String>,
-) {
+fn error(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, message: String, hint: Option<String>) {
     let (at, path) = (d.span(key), d.path(key));
     report.at_slice(Severity::Error, at, &path, message, hint, &d.entry_ref);
     d.valid = false;
 }
 
-fn warning(
-    report: &mut Report<'_>,
-    d: &DecodedEntry<'_>,
-    key: &str,
-    message: String,
-    hint: Option<String>,
-) {
-    report.at_slice(
-        Severity::Warning,
-        d.span(key),
-        &d.path(key),
-        message,
-        hint,
-        &d.entry_ref,
-    );
+fn warning(report: &mut Report<'_>, d: &DecodedEntry<'_>, key: &str, message: String, hint: Option<String>) {
+    report.at_slice(Severity::Warning, d.span(key), &d.path(key), message, hint, &d.entry_ref);
 }
 
-fn check_text(
-    report: &mut Report<'_>,
-    d: &mut DecodedEntry<'_>,
-    key: &str,
-    text: &str,
-    max: usize,
-) {
+fn check_text(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, text: &str, max: usize) {
     if text.trim().is_empty() {
-        error(
-            report,
-            d,
-            key,
-            format!("« {key} » est vide"),
-            Some("écrivez au moins quelques mots".into()),
-        );
+        error(report, d, key, format!("« {key} » est vide"), Some("écrivez au moins quelques mots".into()));
     }
     let length = text.chars().count();
     if length > max {
-        error(
-            report,
-            d,
-            key,
-            format!("« {key} » est trop long : {length} caractères, au plus {max}"),
-            None,
-        );
+        error(report, d, key, format!("« {key} » est trop long : {length} caractères, au plus {max}"), None);
     }
 }
 
-fn check_entry(
-    report: &mut Report<'_>,
-    d: &mut DecodedEntry<'_>,
-    limits: &Limits,
-    today: &PartialDate,
-) {
+fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, limits: &Limits, today: &PartialDate) {
     let Some(entry) = d.entry.clone() else { return };
     let slug_ok = !entry.id.is_empty()
         && entry.id.len() <= 120
-        && entry.id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        });
+        && entry
+            .id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
     if !slug_ok {
-        error(report, d, "id", format!("identifiant « {} » invalide", entry.id.chars().take(60).collect::<String>()), Some("lettres minuscules sans accent, chiffres et tirets, ex. « atelier-wikipedia-2022 »".into()));
+        error(
+            report,
+            d,
+            "id",
+            format!("identifiant « {} » invalide", entry.id.chars().take(60).collect::<String>()),
+            Some("lettres minuscules sans accent, chiffres et tirets, ex. « atelier-wikipedia-2022 »".into()),
+        );
     }
     check_text(report, d, "title", &entry.title, limits.max_title_chars);
-    check_text(
-        report,
-        d,
-        "summary",
-        &entry.summary,
-        limits.max_summary_chars,
-    );
+    check_text(report, d, "summary", &entry.summary, limits.max_summary_chars);
     if let Some(text) = &entry.title_en {
         check_text(report, d, "title_en", text, limits.max_title_chars);
     }
@@ -145,16 +93,7 @@ fn check_lists(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
     ];
     for (key, count) in lists {
         if count > limits.max_list_items {
-            error(
-                report,
-                d,
-                key,
-                format!(
-                    "« {key} » a {count} éléments, au plus {}",
-                    limits.max_list_items
-                ),
-                None,
-            );
+            error(report, d, key, format!("« {key} » a {count} éléments, au plus {}", limits.max_list_items), None);
         }
     }
     let short_texts = entry
@@ -162,27 +101,9 @@ fn check_lists(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
         .iter()
         .enumerate()
         .map(|(i, t)| (format!("tags[{i}]"), t))
-        .chain(
-            entry
-                .organisations
-                .iter()
-                .enumerate()
-                .map(|(i, o)| (format!("organisations[{i}]"), o)),
-        )
-        .chain(
-            entry
-                .people
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (format!("people[{i}]"), &p.name)),
-        )
-        .chain(
-            entry
-                .links
-                .iter()
-                .enumerate()
-                .map(|(i, l)| (format!("links[{i}]"), &l.label)),
-        );
+        .chain(entry.organisations.iter().enumerate().map(|(i, o)| (format!("organisations[{i}]"), o)))
+        .chain(entry.people.iter().enumerate().map(|(i, p)| (format!("people[{i}]"), &p.name)))
+        .chain(entry.links.iter().enumerate().map(|(i, l)| (format!("links[{i}]"), &l.label)));
     let short_texts: Vec<(String, &String)> = short_texts.collect();
     for (key, text) in short_texts {
         check_text(report, d, &key, text, limits.max_short_chars);
@@ -213,15 +134,12 @@ fn check_date(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry) 
                 );
             }
         }
-        None if matches!(entry.kind, Kind::Event | Kind::Interview)
-            && !d.spans.iter().any(|(k, _)| k == "date") =>
-        {
+        None if matches!(entry.kind, Kind::Event | Kind::Interview) && !d.spans.iter().any(|(k, _)| k == "date") => {
             warning(
                 report,
                 d,
                 "",
-                "événement ou entretien sans date : il n'apparaîtra pas à sa place dans la frise"
-                    .into(),
+                "événement ou entretien sans date : il n'apparaîtra pas à sa place dans la frise".into(),
                 Some("ajoutez \"date\": { \"start\": \"AAAA-MM-JJ\" }".into()),
             );
         }
@@ -244,30 +162,20 @@ fn check_links(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry)
     }
 }
 
-fn check_call(
-    report: &mut Report<'_>,
-    d: &mut DecodedEntry<'_>,
-    entry: &Entry,
-    today: &PartialDate,
-) {
+fn check_call(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, today: &PartialDate) {
     match (&entry.call, entry.kind) {
         (None, Kind::Call) => error(
             report,
             d,
             "",
             "un appel (« kind »: « call ») doit décrire « call »".into(),
-            Some(
-                "ajoutez \"call\": { \"asks\", \"audience\", \"action\", \"action_label\" }".into(),
-            ),
+            Some("ajoutez \"call\": { \"asks\", \"audience\", \"action\", \"action_label\" }".into()),
         ),
         (Some(_), kind) if kind != Kind::Call => error(
             report,
             d,
             "call",
-            format!(
-                "« call » n'a de sens que pour « kind »: « call », pas « {} »",
-                kind.slug()
-            ),
+            format!("« call » n'a de sens que pour « kind »: « call », pas « {} »", kind.slug()),
             None,
         ),
         (Some(call), _) => {
@@ -277,9 +185,7 @@ fn check_call(
                     report,
                     d,
                     "call",
-                    format!(
-                        "action refusée « {shown} » : seuls http, https et mailto sont acceptés"
-                    ),
+                    format!("action refusée « {shown} » : seuls http, https et mailto sont acceptés"),
                     None,
                 );
             } else if call.action.to_ascii_lowercase().starts_with("mailto:")
@@ -293,11 +199,7 @@ fn check_call(
                     Some("ajoutez ?subject=… pour que les réponses soient faciles à trier".into()),
                 );
             }
-            for (key, text) in [
-                ("call", &call.asks),
-                ("call", &call.audience),
-                ("call", &call.action_label),
-            ] {
+            for (key, text) in [("call", &call.asks), ("call", &call.audience), ("call", &call.action_label)] {
                 if text.trim().is_empty() {
                     error(
                         report,
@@ -310,20 +212,12 @@ fn check_call(
             }
             if let (Some(opens), Some(closes)) = (&call.opens, &call.closes) {
                 if closes.last_day() < opens.first_day() {
-                    error(
-                        report,
-                        d,
-                        "call",
-                        format!("l'appel ferme ({closes}) avant d'ouvrir ({opens})"),
-                        None,
-                    );
+                    error(report, d, "call", format!("l'appel ferme ({closes}) avant d'ouvrir ({opens})"), None);
                 }
             }
             let words = fold(&format!("{} {}", entry.title, call.asks));
             if call.status(today) == CallStatus::Closed
-                && ["ouvert", "en cours", "jusqu"]
-                    .iter()
-                    .any(|w| words.contains(w))
+                && ["ouvert", "en cours", "jusqu"].iter().any(|w| words.contains(w))
             {
                 warning(
                     report,
@@ -341,11 +235,7 @@ fn check_call(
 fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>]) {
     let mut first_seen: HashMap<String, usize> = HashMap::new();
     for i in 0..decoded.len() {
-        let Some(id) = decoded
-            .get(i)
-            .and_then(|d| d.entry.as_ref())
-            .map(|e| e.id.clone())
-        else {
+        let Some(id) = decoded.get(i).and_then(|d| d.entry.as_ref()).map(|e| e.id.clone()) else {
             continue;
         };
         match first_seen.get(&id) {
@@ -359,9 +249,7 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>]) {
                         report,
                         d,
                         "id",
-                        format!(
-                            "identifiant « {id} » déjà utilisé par entries[{first}] (ligne {line})"
-                        ),
+                        format!("identifiant « {id} » déjà utilisé par entries[{first}] (ligne {line})"),
                         Some("chaque entrée a un identifiant unique".into()),
                     );
                 }
@@ -379,36 +267,18 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>]) {
         for (i, target) in entry.related.iter().enumerate() {
             let key = format!("related[{i}]");
             if target == &entry.id {
-                warning(
-                    report,
-                    d,
-                    &key,
-                    "une entrée ne peut pas être liée à elle-même".into(),
-                    None,
-                );
+                warning(report, d, &key, "une entrée ne peut pas être liée à elle-même".into(), None);
             } else if !ids.contains(target) {
                 let hint = did_you_mean(target, ids.iter().map(String::as_str))
                     .map(|s| format!("vouliez-vous dire « {s} » ?"));
-                error(
-                    report,
-                    d,
-                    &key,
-                    format!("« related » cite « {target} », qui n'existe pas"),
-                    hint,
-                );
+                error(report, d, &key, format!("« related » cite « {target} », qui n'existe pas"), hint);
             }
         }
         if let Some(target) = entry.call.as_ref().and_then(|c| c.initiative.as_ref()) {
             if !ids.contains(target) {
                 let hint = did_you_mean(target, ids.iter().map(String::as_str))
                     .map(|s| format!("vouliez-vous dire « {s} » ?"));
-                error(
-                    report,
-                    d,
-                    "call",
-                    format!("« call.initiative » cite « {target} », qui n'existe pas"),
-                    hint,
-                );
+                error(report, d, "call", format!("« call.initiative » cite « {target} », qui n'existe pas"), hint);
             }
         }
     }

@@ -10,19 +10,13 @@ pub fn precompress(dir: &Path) -> Result<usize, String> {
     let mut count = 0;
     let mut stack = vec![dir.to_path_buf()];
     while let Some(folder) = stack.pop() {
-        for entry in std::fs::read_dir(&folder)
-            .map_err(|e| e.to_string())?
-            .filter_map(Result::ok)
-        {
+        for entry in std::fs::read_dir(&folder).map_err(|e| e.to_string())?.filter_map(Result::ok) {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
                 continue;
             }
-            let ext = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or_default();
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
             if !EXTENSIONS.contains(&ext) {
                 continue;
             }
@@ -35,15 +29,9 @@ pub fn precompress(dir: &Path) -> Result<usize, String> {
                 let mut writer = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
                 writer.write_all(&bytes).map_err(|e| e.to_string())?;
             }
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default()
-                .to_string();
-            std::fs::write(path.with_file_name(format!("{name}.gz")), gz)
-                .map_err(|e| e.to_string())?;
-            std::fs::write(path.with_file_name(format!("{name}.br")), br)
-                .map_err(|e| e.to_string())?;
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            std::fs::write(path.with_file_name(format!("{name}.gz")), gz).map_err(|e| e.to_string())?;
+            std::fs::write(path.with_file_name(format!("{name}.br")), br).map_err(|e| e.to_string())?;
             count += 1;
         }
     }

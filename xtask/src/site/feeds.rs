@@ -14,39 +14,30 @@ fn write(dir: &Path, name: &str, content: &str) -> Result<(), String> {
 }
 
 /// Writes the feed, the calendar, robots.txt and (when the absolute URL is known) the sitemap.
-pub fn write_feeds(
-    dir: &Path,
-    dataset: &Dataset,
-    urls: &SiteUrls,
-    pages: &[Page],
-) -> Result<(), String> {
+pub fn write_feeds(dir: &Path, dataset: &Dataset, urls: &SiteUrls, pages: &[Page]) -> Result<(), String> {
     let entry_url = |id: &str| urls.page(&format!("entry/{id}/"));
-    let feed = atom_feed(
-        &dataset.entries,
-        &dataset.updated,
-        &urls.page("feed.xml"),
-        &entry_url,
-    );
+    let feed = atom_feed(&dataset.entries, &dataset.updated, &urls.page("feed.xml"), &entry_url);
     write(dir, "feed.xml", &feed)?;
-    let ics = calendar(
-        &dataset.entries,
-        "Communs — événements du CNNum",
-        &dataset.updated,
-        &entry_url,
-    );
+    let ics = calendar(&dataset.entries, "Communs — événements du CNNum", &dataset.updated, &entry_url);
     write(dir, "calendar.ics", &ics)?;
     let mut robots = "User-agent: *\nAllow: /\n".to_string();
     match &urls.absolute {
         Some(_) => {
             let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             for page in pages {
-                sitemap.push_str(&format!("  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n", encode_text(&urls.page(&page.path)), dataset.updated.first_day()));
+                sitemap.push_str(&format!(
+                    "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+                    encode_text(&urls.page(&page.path)),
+                    dataset.updated.first_day()
+                ));
             }
             sitemap.push_str("</urlset>\n");
             write(dir, "sitemap.xml", &sitemap)?;
             robots.push_str(&format!("Sitemap: {}\n", urls.page("sitemap.xml")));
         }
-        None => println!("xtask: no sitemap.xml (a sitemap needs absolute URLs): pass --site-url https://… to `cargo xtask dist`"),
+        None => println!(
+            "xtask: no sitemap.xml (a sitemap needs absolute URLs): pass --site-url https://… to `cargo xtask dist`"
+        ),
     }
     write(dir, "robots.txt", &robots)
 }

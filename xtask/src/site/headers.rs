@@ -10,10 +10,7 @@ pub fn write_header_files(dir: &Path, csp: &str, public_path: &str) -> Result<()
         ("Content-Security-Policy", csp.as_str()),
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "strict-origin-when-cross-origin"),
-        (
-            "Strict-Transport-Security",
-            "max-age=31536000; includeSubDomains",
-        ),
+        ("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
         ("X-Frame-Options", "DENY"),
     ];
     let immutable = "public, max-age=31536000, immutable";
@@ -25,19 +22,13 @@ pub fn write_header_files(dir: &Path, csp: &str, public_path: &str) -> Result<()
     }
     netlify.push_str(&format!("  Cache-Control: {revalidate}\n"));
     for pattern in ["communs-*", "main-*"] {
-        netlify.push_str(&format!(
-            "{public_path}{pattern}\n  Cache-Control: {immutable}\n"
-        ));
+        netlify.push_str(&format!("{public_path}{pattern}\n  Cache-Control: {immutable}\n"));
     }
     std::fs::write(dir.join("_headers"), netlify).map_err(|e| e.to_string())?;
 
-    let mut apache = String::from(
-        "# Apache: headers, caching, wasm type and the 404 page that boots the app.\n",
-    );
+    let mut apache = String::from("# Apache: headers, caching, wasm type and the 404 page that boots the app.\n");
     apache.push_str("AddType application/wasm .wasm\nAddType application/atom+xml .xml\nAddType text/calendar .ics\n");
-    apache.push_str(&format!(
-        "ErrorDocument 404 {public_path}404.html\n<IfModule mod_headers.c>\n"
-    ));
+    apache.push_str(&format!("ErrorDocument 404 {public_path}404.html\n<IfModule mod_headers.c>\n"));
     for (name, value) in common {
         apache.push_str(&format!("  Header always set {name} \"{value}\"\n"));
     }
@@ -45,25 +36,17 @@ pub fn write_header_files(dir: &Path, csp: &str, public_path: &str) -> Result<()
     apache.push_str(&format!("  <FilesMatch \"^(communs|main)-[0-9a-f]+(_bg)?\\.(js|wasm|css)$\">\n    Header set Cache-Control \"{immutable}\"\n  </FilesMatch>\n</IfModule>\n"));
     std::fs::write(dir.join(".htaccess"), apache).map_err(|e| e.to_string())?;
 
-    let mut nginx = format!(
-        "# nginx: include inside your server block; the site's files live under {public_path}.\n"
-    );
-    nginx.push_str(
-        "# gzip_static needs ngx_http_gzip_static_module; brotli_static the ngx_brotli module.\n",
-    );
+    let mut nginx = format!("# nginx: include inside your server block; the site's files live under {public_path}.\n");
+    nginx.push_str("# gzip_static needs ngx_http_gzip_static_module; brotli_static the ngx_brotli module.\n");
     nginx.push_str(&format!("location {public_path} {{\n    gzip_static on;\n    # brotli_static on;\n    error_page 404 {public_path}404.html;\n    try_files $uri $uri/ =404;\n"));
     for (name, value) in common {
         nginx.push_str(&format!("    add_header {name} \"{value}\" always;\n"));
     }
     nginx.push_str(&format!("    add_header Cache-Control \"{revalidate}\";\n"));
-    nginx.push_str(&format!(
-        "    location ~ \"^{public_path}(communs|main)-[0-9a-f]+(_bg)?\\.(js|wasm|css)$\" {{\n"
-    ));
+    nginx.push_str(&format!("    location ~ \"^{public_path}(communs|main)-[0-9a-f]+(_bg)?\\.(js|wasm|css)$\" {{\n"));
     for (name, value) in common {
         nginx.push_str(&format!("        add_header {name} \"{value}\" always;\n"));
     }
-    nginx.push_str(&format!(
-        "        add_header Cache-Control \"{immutable}\";\n    }}\n}}\n"
-    ));
+    nginx.push_str(&format!("        add_header Cache-Control \"{immutable}\";\n    }}\n}}\n"));
     std::fs::write(dir.join("nginx-communs.conf"), nginx).map_err(|e| e.to_string())
 }

@@ -33,23 +33,16 @@ impl SiteUrls {
 /// Post-processes the Trunk build in `dir`.
 pub fn finish(dir: &Path, urls: &SiteUrls) -> Result<(), String> {
     let data_path = dir.join("data/commons.json");
-    let text =
-        std::fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let text = std::fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let loaded = load(&text);
-    let dataset = loaded
-        .dataset
-        .ok_or("the shipped dataset is unusable: run `cargo xtask check-data`")?;
+    let dataset = loaded.dataset.ok_or("the shipped dataset is unusable: run `cargo xtask check-data`")?;
     let index_path = dir.join("index.html");
-    let index = std::fs::read_to_string(&index_path)
-        .map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let (shell, csp) = security::harden(&index, dir, &urls.public_path)?;
     let pages = pages::write_pages(dir, &shell, &dataset, urls)?;
     feeds::write_feeds(dir, &dataset, urls, &pages)?;
     headers::write_header_files(dir, &csp, &urls.public_path)?;
     let compressed = compress::precompress(dir)?;
-    println!(
-        "xtask: {} pages, feed.xml, calendar.ics, header files, {compressed} precompressed copies",
-        pages.len()
-    );
+    println!("xtask: {} pages, feed.xml, calendar.ics, header files, {compressed} precompressed copies", pages.len());
     Ok(())
 }

@@ -25,17 +25,11 @@ pub struct Page {
 fn render(shell: &str, page: &Page, urls: &SiteUrls) -> String {
     let mut html = shell.to_string();
     if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
-        html.replace_range(
-            start..end + "</title>".len(),
-            &format!("<title>{}</title>", text(&page.title)),
-        );
+        html.replace_range(start..end + "</title>".len(), &format!("<title>{}</title>", text(&page.title)));
     }
     let marker = "<meta name=\"description\" content=\"";
     if let Some(start) = html.find(marker) {
-        if let Some(end) = html
-            .get(start + marker.len()..)
-            .and_then(|r| r.find('"'))
-            .map(|e| start + marker.len() + e)
+        if let Some(end) = html.get(start + marker.len()..).and_then(|r| r.find('"')).map(|e| start + marker.len() + e)
         {
             html.replace_range(start + marker.len()..end, &attr(&page.description));
         }
@@ -46,10 +40,7 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls) -> String {
         attr(&urls.public_path)
     );
     if urls.absolute.is_some() {
-        extra.push_str(&format!(
-            "    <link rel=\"canonical\" href=\"{}\" />\n",
-            attr(&url)
-        ));
+        extra.push_str(&format!("    <link rel=\"canonical\" href=\"{}\" />\n", attr(&url)));
     }
     if page.og {
         extra.push_str(&format!(
@@ -81,17 +72,11 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls) -> String {
 fn write(dir: &Path, page: &Page, html: &str) -> Result<(), String> {
     let folder = dir.join(&page.path);
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    std::fs::write(folder.join("index.html"), html)
-        .map_err(|e| format!("{}: {e}", folder.display()))
+    std::fs::write(folder.join("index.html"), html).map_err(|e| format!("{}: {e}", folder.display()))
 }
 
 /// Writes every page and `404.html`; returns the pages, for the sitemap.
-pub fn write_pages(
-    dir: &Path,
-    shell: &str,
-    dataset: &Dataset,
-    urls: &SiteUrls,
-) -> Result<Vec<Page>, String> {
+pub fn write_pages(dir: &Path, shell: &str, dataset: &Dataset, urls: &SiteUrls) -> Result<Vec<Page>, String> {
     let site = "Communs — les communs numériques au CNNum";
     let mut pages = vec![
         Page { path: String::new(), title: site.into(), description: "Explorez les initiatives, événements, entretiens et appels à contribution du Conseil national du numérique sur les communs numériques.".into(), og: false },
@@ -110,10 +95,9 @@ pub fn write_pages(
         people.extend(entry.people.iter().map(|p| p.name.clone()));
         organisations.extend(entry.organisations.iter().cloned());
     }
-    for (prefix, names, what) in [
-        ("personne", &mut people, "personne"),
-        ("organisation", &mut organisations, "organisation"),
-    ] {
+    for (prefix, names, what) in
+        [("personne", &mut people, "personne"), ("organisation", &mut organisations, "organisation")]
+    {
         names.sort();
         names.dedup();
         for name in names.iter() {
@@ -124,7 +108,9 @@ pub fn write_pages(
             pages.push(Page {
                 path: format!("{prefix}/{slug}/"),
                 title: format!("{name} — {site}"),
-                description: format!("Les initiatives, événements et entretiens du CNNum liés à cette {what} : {name}."),
+                description: format!(
+                    "Les initiatives, événements et entretiens du CNNum liés à cette {what} : {name}."
+                ),
                 og: false,
             });
         }
@@ -132,13 +118,7 @@ pub fn write_pages(
     for page in &pages {
         write(dir, page, &render(shell, page, urls))?;
     }
-    let not_found = Page {
-        path: String::new(),
-        title: site.into(),
-        description: "Communs".into(),
-        og: false,
-    };
-    std::fs::write(dir.join("404.html"), render(shell, &not_found, urls))
-        .map_err(|e| e.to_string())?;
+    let not_found = Page { path: String::new(), title: site.into(), description: "Communs".into(), og: false };
+    std::fs::write(dir.join("404.html"), render(shell, &not_found, urls)).map_err(|e| e.to_string())?;
     Ok(pages)
 }

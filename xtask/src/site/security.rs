@@ -31,10 +31,7 @@ pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, Str
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().into_string().ok())
         .collect();
-    let js = files
-        .iter()
-        .find(|f| f.starts_with("communs-") && f.ends_with(".js"))
-        .ok_or("no app .js in the build")?;
+    let js = files.iter().find(|f| f.starts_with("communs-") && f.ends_with(".js")).ok_or("no app .js in the build")?;
     let wasm = files
         .iter()
         .find(|f| f.starts_with("communs-") && f.ends_with("_bg.wasm"))
@@ -47,9 +44,7 @@ pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, Str
     );
     let script_hash = format!("sha256-{}", b64(&sha2::Sha256::digest(script.as_bytes())));
     let csp = policy(&script_hash);
-    let start = index
-        .find("<script type=\"module\">")
-        .ok_or("Trunk's loader script not found in index.html")?;
+    let start = index.find("<script type=\"module\">").ok_or("Trunk's loader script not found in index.html")?;
     let end = index
         .get(start..)
         .and_then(|rest| rest.find("</script>"))
@@ -63,10 +58,7 @@ pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, Str
     // Trunk's preloads (see Trunk.toml pattern_preload) are replaced by one with integrity.
     let preload_start = html.find("<link rel=\"modulepreload\"");
     if let Some(preload_start) = preload_start {
-        if let Some(preload_end) = html
-            .get(preload_start..)
-            .and_then(|r| r.find("</head>"))
-            .map(|e| preload_start + e)
+        if let Some(preload_end) = html.get(preload_start..).and_then(|r| r.find("</head>")).map(|e| preload_start + e)
         {
             html.replace_range(preload_start..preload_end, "");
         }

@@ -1,0 +1,173 @@
+//! Contributor mode: check a dataset file in the browser with the same validator as
+//! `cargo xtask check-data`, jump to each error's line, preview the whole app on it, and
+//! download it pretty-printed in the canonical key order. Nothing is uploaded.
+
+use communs_core::{load, Diagnostic, Loaded};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::data::{preview_text, DataStore};
+use crate::download::download;
+
+/// UTF-16 offsets (what a `<textarea>` selection counts) of line `line` (1-based) of `text`.
+fn line_range_utf16(text: &str, line: usize) -> (u32, u32) {
+    let mut start = 0usize;
+    for _ in 1..line {
+        match text.get(start..).and_then(|rest| rest.find('\n')) {
+            Some(i) => start += i + 1,
+            None => break,
+        }
+    }
+    let end = text.get(start..).and_then(|rest| rest.find('\n')).map(|i| start + i).unwrap_or(text.len());
+    let units = |upto: usize| text.get(..upto).map(|t| t.encode_utf16().count()).unwrap_or(0) as u32;
+    (units(start), units(end))
+}
+
+/// The dataset with only its valid entries, pretty-printed in the schema's key order.
+fn canonical(loaded: &Loaded) -> Option<String> {
+    loaded.dataset.as_ref().and_then(|d| serde_json::to_string_pretty(d).ok()).map(|mut t| {
+        t.push('\n');
+        t
+    })
+}
+
+/// The contributor page (`/contribuer`).
+#[component]
+pub fn Contribute() -> impl IntoView {
+    let store = DataStore::expect();
+    let (text, set_text) = signal(preview_text().unwrap_or_default());
+    let (storage_refused, set_storage_refused) = signal(false);
+    let checked = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| load(t))));
+    let editor = NodeRef::<leptos::html::Textarea>::new();
+    let select_line = move |line: usize| {
+        if let Some(area) = editor.get() {
+            let (start, end) = line_range_utf16(&area.value(), line);
+            let _ = area.focus();
+            let _ = area.set_selection_range(start, end);
+        }
+    };
+    let read_file = move |file: web_sys::File| {
+        let promise = file.text();
+        leptos::task::spawn_local(async move {
+            if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                set_text.set(value.as_string().unwrap_or_default());
+            }
+        });
+    };
+    let on_choose = move |ev: leptos::ev::Event| {
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            read_file(file);
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+        if let Some(file) = file {
+            ev.prevent_default();
+            read_file(file);
+        }
+    };
+    let summary = move || {
+        checked.with(|c| {
+            c.as_ref().map(|loaded| {
+                let valid = loaded.dataset.as_ref().map(|d| d.entries.len()).unwrap_or(0);
+                format!(
+                    "{valid} entrée(s) valide(s) sur {}, {} erreur(s), {} avertissement(s)",
+                    loaded.total_entries,
+                    loaded.error_count(),
+                    loaded.warning_count()
+                )
+            })
+        })
+    };
+    let diagnostics = move || {
+        checked
+            .with(|c| c.as_ref().map(|l| l.diagnostics.clone()).unwrap_or_default())
+            .into_iter()
+            .map(move |d: Diagnostic| {
+                let line = d.line;
+                let level = if d.is_error() { "erreur" } else { "avertissement" };
+                let text = format!(
+                    "Ligne {}, colonne {} — {}{}{}",
+                    d.line,
+                    d.column,
+                    if d.path.is_empty() { String::new() } else { format!("{} : ", d.path) },
+                    d.message,
+                    d.hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default()
+                );
+                view! {
+                    <li class=format!("diagnostic {level}")>
+                        <button type="button" class="link-button" on:click=move |_| select_line(line)>
+                            <strong>{level}</strong>" : "{text}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let usable = move || checked.with(|c| c.as_ref().is_some_and(|l| l.dataset.is_some()));
+    let preview = move |_| {
+        let ok = store.start_preview(&text.get_untracked());
+        set_storage_refused.set(!ok);
+        if ok {
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    };
+    let save = move |_| {
+        if let Some(fixed) = checked.with_untracked(|c| c.as_ref().and_then(canonical)) {
+            download("commons.json", "application/json;charset=utf-8", &fixed);
+        }
+    };
+    view! {
+        <h1>"Vérifier un fichier de données"</h1>
+        <p class="lead">
+            "Collez le contenu de commons.json, ou choisissez ou déposez un fichier. Il est vérifié ici même, "
+            "avec les mêmes règles que " <code>"cargo xtask check-data"</code> " : rien n'est envoyé."
+        </p>
+        <p>
+            <label class="button-quiet file-button">"Choisir un fichier… "
+                <input type="file" accept=".json,application/json" on:change=on_choose/>
+            </label>
+        </p>
+        <label for="editeur">"Contenu JSON"</label>
+        <textarea id="editeur" class="editor" node_ref=editor spellcheck="false" rows="18"
+            prop:value=move || text.get()
+            on:input=move |ev| set_text.set(event_target_value(&ev))
+            on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=on_drop
+        ></textarea>
+        <section aria-live="polite" class="check-results">
+            <p class="count">{summary}</p>
+            <ul class="diagnostics">{diagnostics}</ul>
+        </section>
+        <Show when=usable>
+            <p class="call-actions">
+                <button type="button" class="button" on:click=preview>"Prévisualiser le site avec ce fichier"</button>
+                <button type="button" class="button-quiet" on:click=save>"Télécharger le fichier corrigé"</button>
+            </p>
+            <p class="muted">"Le fichier téléchargé est remis en forme dans l'ordre canonique des champs ; les entrées en erreur n'y figurent pas."</p>
+        </Show>
+        <Show when=move || storage_refused.get()>
+            <p role="alert">"Votre navigateur refuse de garder ce fichier pour l'aperçu (trop gros, ou stockage désactivé)."</p>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_range_utf16;
+
+    #[test]
+    fn selects_whole_lines_in_utf16_units() {
+        let text = "{\n  \"é\": \"😀\",\n  \"x\": 1\n}";
+        assert_eq!(line_range_utf16(text, 1), (0, 1));
+        assert_eq!(line_range_utf16(text, 2), (2, 14));
+        assert_eq!(line_range_utf16(text, 3), (15, 23));
+    }
+}

@@ -1,0 +1,98 @@
+// Timeline order and grouping, filters shared with Explore, the month strip and period, and the
+// calls view's links (issue 5).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+
+let server, browser;
+before(async () => { server = await serve(distRoot); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const dated = () => shippedEntries().filter((e) => e.date);
+
+test("the timeline groups by year then month, newest first, with a toggle for oldest first", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}timeline`);
+  const years = await page.locator(".timeline .year > h2").allTextContents();
+  const expectedYears = [...new Set(dated().map((e) => e.date.start.slice(0, 4)))].sort().reverse();
+  assert.deepEqual(years.filter((y) => y !== "Sans date"), expectedYears);
+  const months2024 = await page.locator("#annee-2024 .month > h3").allTextContents();
+  assert.deepEqual(months2024, ["avril 2024", "mars 2024", "janvier 2024"]);
+  assert.equal(await page.locator(".timeline-item").count(), shippedEntries().length);
+  await page.getByText("8 novembre 2023 (année déduite)").waitFor();
+  await page.getByRole("button", { name: "Afficher les plus anciens d'abord" }).click();
+  const oldest = await page.locator(".timeline .year > h2").allTextContents();
+  assert.deepEqual(oldest.filter((y) => y !== "Sans date"), [...expectedYears].reverse());
+  assert.deepEqual(page.problems, []);
+});
+
+test("filters carry over between Explore and the timeline, both ways", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}?type=interview`);
+  await page.getByRole("link", { name: "Frise chronologique" }).click();
+  await page.waitForURL(/timeline\?type=interview/);
+  const interviews = shippedEntries().filter((e) => e.kind === "interview").length;
+  await page.getByText(`${interviews} entrées`, { exact: true }).waitFor();
+  assert.equal(await page.locator(".timeline-item").count(), interviews);
+  await page.getByRole("link", { name: "Explorer", exact: true }).click();
+  await page.getByText(`${interviews} résultats`, { exact: true }).waitFor();
+});
+
+test("choosing a period narrows the timeline and goes into the URL", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}timeline`);
+  await page.locator(".month-strip rect").first().waitFor();
+  await page.getByLabel("Du").selectOption("2024-01");
+  await page.waitForURL(/du=2024-01/);
+  const in2024 = dated().filter((e) => e.date.start >= "2024-01").length;
+  await page.getByText(`${in2024} entrées`, { exact: true }).waitFor();
+  await page.reload();
+  await page.getByText(`${in2024} entrées`, { exact: true }).waitFor();
+  await page.getByRole("button", { name: "Toute la période ×" }).click();
+  await page.getByText(`${shippedEntries().length} entrées`, { exact: true }).waitFor();
+});
+
+test("clicking a month on the strip jumps to it", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}timeline`);
+  const bars = page.locator(".month-strip rect:not(.empty)");
+  await bars.first().click();
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  assert.match(focused, /^mois-\d{4}-\d{2}$/);
+});
+
+test("the calls view lists every call with a working way to answer", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}calls`);
+  const calls = shippedEntries().filter((e) => e.kind === "call");
+  for (const call of calls) {
+    const card = page.locator(".call").filter({ has: page.getByRole("link", { name: call.title, exact: true }) });
+    await card.waitFor();
+    const action = card.getByRole("link", { name: call.call.action_label, exact: true });
+    assert.equal(await action.getAttribute("href"), call.call.action);
+    if (call.call.initiative) {
+      const parent = shippedEntries().find((e) => e.id === call.call.initiative);
+      await card.getByRole("link", { name: parent.title, exact: true }).waitFor();
+    }
+  }
+  await page.getByRole("heading", { name: "Contribuer à ces données" }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test("a call with a deadline offers its .ics and says how many days are left", async () => {
+  const page = await openPage(browser);
+  const data = { version: "1", updated: "2026-01-01", entries: [...shippedEntries(), {
+    id: "appel-test", kind: "call", title: "Appel avec échéance", summary: "Test.", pillar: "contribuer",
+    call: { asks: "Répondez.", audience: "Tous.", action: "mailto:info@cnnumerique.fr?subject=Test", action_label: "Répondre", closes: "2099-12-31" } }] };
+  await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
+  await page.goto(`${server.base}calls`);
+  const card = page.locator(".call").filter({ hasText: "Appel avec échéance" });
+  await card.getByText(/clôture dans \d+ jours/).waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Ajouter la date limite à mon agenda" }).click()]);
+  assert.equal(download.suggestedFilename(), "communs-date-limite-appel-test.ics");
+  const body = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(body).toString("utf8");
+  assert.match(text, /BEGIN:VEVENT/);
+  assert.match(text, /DTSTART;VALUE=DATE:20991231/);
+  assert.match(text, /SUMMARY:Date limite : Appel avec échéance/);
+});
