@@ -127,7 +127,8 @@ mod tests {
         ];
         let all: Vec<usize> = (0..entries.len()).collect();
         let t = group(&entries, &all, false);
-        let shape: Vec<(i32, Vec<(Option<u8>, Vec<usize>)>)> =
+        type Months = Vec<(Option<u8>, Vec<usize>)>;
+        let shape: Vec<(i32, Months)> =
             t.years.iter().map(|y| (y.year, y.months.iter().map(|m| (m.month, m.entries.clone())).collect())).collect();
         assert_eq!(
             shape,
