@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::focus::{FocusOnNavigate, SkipLink};
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::preview_banner::PreviewBanner;
@@ -24,7 +25,8 @@ pub fn App() -> impl IntoView {
     DataStore::provide();
     view! {
         <Router base=router_base()>
-            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+            <SkipLink/>
+            <FocusOnNavigate/>
             <Header/>
             <PreviewBanner/>
             <main id="contenu" tabindex="-1">

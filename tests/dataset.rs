@@ -1,5 +1,7 @@
 //! The shipped dataset and its schema (issue 3).
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test helpers may stop at the first surprise
+
 use std::path::Path;
 
 use communs_core::{load, Kind};

@@ -1,6 +1,8 @@
 //! The feed and the calendar built from the shipped dataset parse back and hold every event
 //! (issue 6).
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test helpers may stop at the first surprise
+
 use std::path::Path;
 
 use communs_core::export::{atom_feed, calendar};

@@ -2,6 +2,8 @@
 //! `.expected` file (issue 3). Run with `BLESS=1` to rewrite them after a deliberate change,
 //! then review the diff.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test helpers may stop at the first surprise
+
 use std::fs;
 use std::path::Path;
 

@@ -1,6 +1,7 @@
 //! Project commands. Run `cargo xtask help`.
 
 mod check_data;
+mod fuzz;
 mod run;
 mod site;
 mod test;
@@ -16,6 +17,7 @@ const HELP: &str = "cargo xtask <command>
   test                      every check: fmt, clippy (native and wasm32), native tests, browser tests
   check-data [FILE]         validate a dataset (default: public/data/commons.json)
   schema                    regenerate public/data/commons.schema.json from the Rust types
+  fuzz [--time SECONDS]     fuzz the loader (default: until 1,000,000 executions)
 ";
 
 fn main() -> ExitCode {
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
         "test" => test::all(),
         "check-data" => return check_data::run(rest.first().map(String::as_str)),
         "schema" => run::write_schema(),
+        "fuzz" => fuzz::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

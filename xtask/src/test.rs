@@ -21,6 +21,7 @@ pub fn all() -> Result<(), String> {
         )
     })?;
     step("native tests", || tools::run("cargo", &["test", "--workspace"]))?;
+    step("fuzz smoke (30 s)", || crate::fuzz::smoke_or_full(Some("30")))?;
     step("data check", || tools::run("cargo", &["run", "--quiet", "--package", "xtask", "--", "check-data"]))?;
     step("release build at /", || build_dist("/", None, "target/dist-root"))?;
     step("release build at /sous/chemin/", || {

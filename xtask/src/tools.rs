@@ -125,3 +125,17 @@ fn apt_install(packages: &[&str]) -> Result<(), String> {
     args.extend(packages);
     run(program, &args)
 }
+
+/// The nightly toolchain and cargo-fuzz, for `cargo xtask fuzz`.
+pub fn ensure_fuzz_tools() -> Result<(), String> {
+    let toolchains = output("rustup", &["toolchain", "list"]).unwrap_or_default();
+    if !toolchains.lines().any(|t| t.starts_with("nightly")) {
+        println!("xtask: installing the nightly toolchain (libFuzzer needs sanitizer flags)");
+        run("rustup", &["toolchain", "install", "nightly", "--profile", "minimal"])?;
+    }
+    if output("cargo", &["fuzz", "--version"]).is_none() {
+        println!("xtask: installing cargo-fuzz (drives libFuzzer; a few minutes, once)");
+        run("cargo", &["install", "cargo-fuzz", "--locked"])?;
+    }
+    Ok(())
+}

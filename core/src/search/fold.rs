@@ -12,20 +12,30 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
-            'œ' | 'Œ' => out.push_str("oe"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'ß' => out.push_str("ss"),
-            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => decompose_canonical(c, |part| {
-                if !is_combining_mark(part) {
-                    out.extend(part.to_lowercase());
-                }
-            }),
+        if c.is_ascii() && c != '`' {
+            out.push(c.to_ascii_lowercase());
+            continue;
         }
+        decompose_canonical(c, |part| {
+            for lower in part.to_lowercase() {
+                decompose_canonical(lower, |base| push_folded(&mut out, base));
+            }
+        });
     }
     out
+}
+
+/// Appends one lowercase, decomposed character: accents dropped, ligatures expanded,
+/// apostrophes unified.
+fn push_folded(out: &mut String, c: char) {
+    match c {
+        c if is_combining_mark(c) => {}
+        'œ' => out.push_str("oe"),
+        'æ' => out.push_str("ae"),
+        'ß' => out.push_str("ss"),
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => out.push('\''),
+        c => out.push(c),
+    }
 }
 
 /// French elided articles and pronouns, dropped before a word: l'atelier → atelier.
@@ -81,7 +91,7 @@ mod tests {
 
     #[test]
     fn folding_is_idempotent() {
-        for text in ["Œuvre d’État « Ça »", "ÀÉÎÕÜ ǅ ﬁ", "Straße"] {
+        for text in ["Œuvre d’État « Ça »", "ÀÉÎÕÜ ǅ ﬁ", "Straße", "GROẞ", "İstanbul", "ΣΑΣ"] {
             assert_eq!(fold(&fold(text)), fold(text));
         }
     }
