@@ -14,6 +14,7 @@ test("typing a query without accents finds accented titles and highlights them",
   await page.goto(server.base);
   await page.getByLabel("Rechercher").fill("wikipedia");
   await page.waitForURL(/q=wikipedia/);
+  await page.locator(".result-list mark").first().waitFor();
   const titles = await page.locator(".result-list .card-title").allTextContents();
   assert.ok(titles.length > 0);
   assert.ok(titles.some((t) => t.includes("Wikipédia")), titles.join(" | "));
@@ -26,6 +27,7 @@ test("typing a query without accents finds accented titles and highlights them",
 test("a prefix and a person's name are enough", async () => {
   const page = await openPage(browser);
   await page.goto(`${server.base}?q=guerry`);
+  await page.getByText("2 résultats", { exact: true }).waitFor();
   const titles = await page.locator(".result-list .card-title").allTextContents();
   assert.ok(titles.some((t) => t.includes("Les logiciels libres comme espaces de collaboration")));
   assert.ok(titles.some((t) => t.includes("Conseil logiciels libres")));
@@ -94,6 +96,7 @@ test("facet values can be sorted by name and long facets fold behind « voir plu
   const page = await openPage(browser);
   await page.goto(server.base);
   const orgs = page.getByRole("group", { name: "Organisation" });
+  await orgs.locator("li").first().waitFor();
   const before = await orgs.locator("li").count();
   assert.equal(before, 8);
   await orgs.getByRole("button", { name: /voir plus/ }).click();

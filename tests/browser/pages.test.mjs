@@ -49,6 +49,7 @@ test("the four pillars introduce the first visit and each links to its filtered 
   const page = await openPage(browser);
   await page.goto(server.base);
   const pillars = page.locator(".pillars > li");
+  await pillars.first().waitFor();
   assert.equal(await pillars.count(), 4);
   await page.getByRole("link", { name: "Prendre sa part" }).click();
   await page.waitForURL(/pilier=prendre-sa-part/);

@@ -13,6 +13,7 @@ const dated = () => shippedEntries().filter((e) => e.date);
 test("the timeline groups by year then month, newest first, with a toggle for oldest first", async () => {
   const page = await openPage(browser);
   await page.goto(`${server.base}timeline`);
+  await page.locator(".timeline .year > h2").first().waitFor();
   const years = await page.locator(".timeline .year > h2").allTextContents();
   const expectedYears = [...new Set(dated().map((e) => e.date.start.slice(0, 4)))].sort().reverse();
   assert.deepEqual(years.filter((y) => y !== "Sans date"), expectedYears);
@@ -21,6 +22,7 @@ test("the timeline groups by year then month, newest first, with a toggle for ol
   assert.equal(await page.locator(".timeline-item").count(), shippedEntries().length);
   await page.getByText("8 novembre 2023 (année déduite)").waitFor();
   await page.getByRole("button", { name: "Afficher les plus anciens d'abord" }).click();
+  await page.locator(".timeline .year > h2").first().filter({ hasText: [...expectedYears].reverse()[0] }).waitFor();
   const oldest = await page.locator(".timeline .year > h2").allTextContents();
   assert.deepEqual(oldest.filter((y) => y !== "Sans date"), [...expectedYears].reverse());
   assert.deepEqual(page.problems, []);
