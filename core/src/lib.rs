@@ -5,7 +5,6 @@
 //! The same code serves the browser app, `cargo xtask check-data` and the tests.
 
 pub mod display;
-#[cfg(any(feature = "ics", feature = "atom"))]
 pub mod export;
 pub mod model;
 #[cfg(feature = "schema")]

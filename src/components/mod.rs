@@ -3,6 +3,7 @@
 pub mod data_view;
 pub mod entry_card;
 pub mod entry_list;
+pub mod export_menu;
 pub mod focus;
 pub mod footer;
 pub mod header;

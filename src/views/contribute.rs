@@ -2,6 +2,7 @@
 //! `cargo xtask check-data`, jump to each error's line, preview the whole app on it, and
 //! download it pretty-printed in the canonical key order. Nothing is uploaded.
 
+use communs_core::export::dataset_json;
 use communs_core::{load, Diagnostic, Loaded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,12 +24,12 @@ fn line_range_utf16(text: &str, line: usize) -> (u32, u32) {
     (units(start), units(end))
 }
 
-/// The dataset with only its valid entries, pretty-printed in the schema's key order.
+/// The dataset with only its valid entries, pretty-printed in the schema's key order, with the
+/// `$schema` key kept so that editors still validate it.
 fn canonical(loaded: &Loaded) -> Option<String> {
-    loaded.dataset.as_ref().and_then(|d| serde_json::to_string_pretty(d).ok()).map(|mut t| {
-        t.push('\n');
-        t
-    })
+    let dataset = loaded.dataset.as_ref()?;
+    let refs: Vec<&communs_core::Entry> = dataset.entries.iter().collect();
+    Some(dataset_json(&refs, dataset.schema.as_deref(), &dataset.version, &dataset.updated))
 }
 
 /// The contributor page (`/contribuer`).

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::data_view::DataView;
 use crate::components::entry_card::EntryCard;
+use crate::components::export_menu::ExportMenu;
 use crate::data::AppData;
 use crate::query::{query_string, use_query, use_set_query};
 
@@ -55,6 +56,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         let data = data.clone();
         Memo::new(move |_| query.with(|q| data.catalog.search(q)))
     };
+    let hits = Memo::new(move |_| results.with(|r| r.hits.clone()));
     let total = move || results.with(|r| r.hits.len());
     let count_text = move || match total() {
         0 => "Aucun résultat".to_string(),
@@ -150,6 +152,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                         </select>
                     </label>
                     <button type="button" class="button-quiet" on:click=copy_link>"Copier le lien"</button>
+                    <ExportMenu data=data.clone() query=query hits=hits/>
                 </div>
                 <Chips query=query/>
                 <Show when=move || { total() == 0 }>

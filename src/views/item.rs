@@ -40,6 +40,22 @@ fn related(entries: &[Entry], entry: &Entry) -> Vec<Entry> {
     out
 }
 
+/// "Ajouter à mon agenda" for a dated event: a one-event .ics built in the browser.
+fn add_to_calendar(entry: &Entry, stamp: &communs_core::model::PartialDate) -> Option<impl IntoView> {
+    if entry.kind != communs_core::Kind::Event || entry.date.is_none() {
+        return None;
+    }
+    let root = crate::components::export_menu::site_root();
+    let page = |id: &str| format!("{root}entry/{id}/");
+    let text = communs_core::export::calendar(std::slice::from_ref(entry), &entry.title, stamp, &page);
+    let name = format!("communs-{}.ics", entry.id);
+    Some(view! {
+        <p><button type="button" class="button" on:click=move |_| crate::download::download(&name, "text/calendar;charset=utf-8", &text)>
+            "Ajouter à mon agenda"
+        </button></p>
+    })
+}
+
 #[component]
 fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
     let params = use_params_map();
@@ -115,6 +131,7 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
                 {(!entry.links.is_empty()).then(|| view! { <section><h2>"Liens"</h2><ul>{links}</ul></section> })}
                 {(!entry.tags.is_empty()).then(|| view! { <section><h2>"Thèmes"</h2><ul class="chips">{tags}</ul></section> })}
                 <section><h2>"Voir aussi"</h2><ul>{related_items}</ul></section>
+                {add_to_calendar(&entry, &data.updated)}
                 <p><a href=correction>"Proposer une correction"</a></p>
             </article>
         }

@@ -1,11 +1,21 @@
-//! Files built from the dataset for other tools: an Atom feed and an iCalendar file.
+//! Files built from the dataset for other tools: CSV, JSON, iCalendar and an Atom feed, plus the
+//! file names that say what they hold.
+
+#[cfg(feature = "csv")]
+mod csv;
+mod file_name;
+mod json;
 
 #[cfg(feature = "atom")]
 mod atom;
 #[cfg(feature = "ics")]
 mod ics;
 
+#[cfg(feature = "csv")]
+pub use self::csv::entries_csv;
 #[cfg(feature = "atom")]
 pub use atom::atom_feed;
+pub use file_name::export_file_name;
 #[cfg(feature = "ics")]
 pub use ics::{calendar, deadline_calendar, event_dates};
+pub use json::dataset_json;

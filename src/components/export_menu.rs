@@ -1,0 +1,80 @@
+//! Downloads of exactly what is on screen (the current search and filters): CSV, JSON, iCalendar.
+
+use std::sync::Arc;
+
+use communs_core::export::{calendar, dataset_json, entries_csv, export_file_name};
+use communs_core::search::Query;
+use communs_core::{Entry, Kind};
+use leptos::prelude::*;
+
+use crate::data::AppData;
+use crate::download::download;
+
+/// The site's root URL as the browser sees it, for links back from exported files.
+pub fn site_root() -> String {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
+}
+
+/// Buttons that export the entries of the current query.
+#[component]
+pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>) -> impl IntoView {
+    let selected = {
+        let data = data.clone();
+        move || -> Vec<Entry> {
+            hits.with_untracked(|h| h.iter().filter_map(|&i| data.catalog.entry(i).cloned()).collect())
+        }
+    };
+    let csv = {
+        let selected = selected.clone();
+        move |_| {
+            let entries = selected();
+            let refs: Vec<&Entry> = entries.iter().collect();
+            download(&export_file_name(&query.get_untracked(), "csv"), "text/csv;charset=utf-8", &entries_csv(&refs));
+        }
+    };
+    let json = {
+        let selected = selected.clone();
+        let data = data.clone();
+        move |_| {
+            let entries = selected();
+            let refs: Vec<&Entry> = entries.iter().collect();
+            let text = dataset_json(&refs, None, &data.version, &data.updated);
+            download(&export_file_name(&query.get_untracked(), "json"), "application/json;charset=utf-8", &text);
+        }
+    };
+    let ics = {
+        let selected = selected.clone();
+        let data = data.clone();
+        move |_| {
+            let root = site_root();
+            let page = |id: &str| format!("{root}entry/{id}/");
+            let text = calendar(&selected(), "Communs — événements du CNNum", &data.updated, &page);
+            download(&export_file_name(&query.get_untracked(), "ics"), "text/calendar;charset=utf-8", &text);
+        }
+    };
+    let events = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            hits.with(|h| {
+                h.iter()
+                    .filter(|&&i| data.catalog.entry(i).is_some_and(|e| e.kind == Kind::Event && e.date.is_some()))
+                    .count()
+            })
+        })
+    };
+    view! {
+        <details class="export">
+            <summary>"Exporter"</summary>
+            <p class="muted">"Exactement les résultats affichés, toutes pages comprises."</p>
+            <ul class="export-list">
+                <li><button type="button" class="button-quiet" on:click=csv>"Tableur (CSV)"</button></li>
+                <li><button type="button" class="button-quiet" on:click=json>"Données (JSON)"</button></li>
+                <li>
+                    <button type="button" class="button-quiet" on:click=ics disabled=move || events.get() == 0>
+                        {move || format!("Agenda (iCalendar, {} événement{})", events.get(), if events.get() > 1 { "s" } else { "" })}
+                    </button>
+                </li>
+            </ul>
+        </details>
+    }
+}

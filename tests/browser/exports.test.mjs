@@ -1,0 +1,48 @@
+// Each export downloads exactly the filtered entries, under a name that says what it holds (issue 7).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+
+let server, browser;
+before(async () => { server = await serve(distRoot); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function grab(page, name) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+  const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+  return { file: download.suggestedFilename(), text };
+}
+
+test("CSV, JSON and iCalendar exports hold the filtered events of 2024", async () => {
+  const page = await openPage(browser, { acceptDownloads: true });
+  await page.goto(`${server.base}?type=event&annee=2024`);
+  const expected = shippedEntries().filter((e) => e.kind === "event" && e.date?.start.startsWith("2024"));
+  await page.getByText(`${expected.length} résultats`, { exact: true }).waitFor();
+  await page.getByText("Exporter", { exact: true }).click();
+
+  const csv = await grab(page, "Tableur (CSV)");
+  assert.equal(csv.file, "communs-evenements-2024.csv");
+  assert.ok(csv.text.startsWith("\uFEFF"));
+  const lines = csv.text.trim().split("\r\n");
+  assert.equal(lines.length, expected.length + 1);
+  for (const e of expected) assert.ok(csv.text.includes(e.id), e.id);
+
+  const json = await grab(page, "Données (JSON)");
+  assert.equal(json.file, "communs-evenements-2024.json");
+  assert.deepEqual(JSON.parse(json.text).entries.map((e) => e.id).sort(), expected.map((e) => e.id).sort());
+
+  const ics = await grab(page, /Agenda \(iCalendar/);
+  assert.equal(ics.file, "communs-evenements-2024.ics");
+  assert.equal((ics.text.match(/BEGIN:VEVENT/g) ?? []).length, expected.length);
+  for (const e of expected) assert.ok(ics.text.includes(`UID:${e.id}@communs.cnnumerique`), e.id);
+  assert.deepEqual(page.problems, []);
+});
+
+test("an event's page offers « Ajouter à mon agenda »", async () => {
+  const page = await openPage(browser, { acceptDownloads: true });
+  await page.goto(`${server.base}?q=politiques publiques`);
+  await page.getByRole("link", { name: "Quelles politiques publiques pour les communs numériques ?" }).click();
+  const ics = await grab(page, "Ajouter à mon agenda");
+  assert.equal(ics.file, "communs-politiques-publiques-communs.ics");
+  assert.match(ics.text, /DTSTART;VALUE=DATE:20240329/);
+});
