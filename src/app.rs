@@ -1,4 +1,4 @@
-//! The app: header, router and the shared dataset.
+//! The app: language, shared dataset, header, router.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -9,6 +9,7 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::preview_banner::PreviewBanner;
 use crate::data::DataStore;
+use crate::i18n::I18n;
 use crate::site::router_base;
 use crate::views::calls::Calls;
 use crate::views::contribute::Contribute;
@@ -19,28 +20,35 @@ use crate::views::organisation::OrganisationPage;
 use crate::views::person::PersonPage;
 use crate::views::timeline::Timeline;
 
-/// The whole app.
+/// The whole app. A language switch re-renders everything below the router; all state that
+/// matters lives in the URL, so nothing is lost.
 #[component]
 pub fn App() -> impl IntoView {
+    let i18n = I18n::provide();
     DataStore::provide();
     view! {
         <Router base=router_base()>
-            <SkipLink/>
             <FocusOnNavigate/>
-            <Header/>
-            <PreviewBanner/>
-            <main id="contenu" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("") view=Explore/>
-                    <Route path=path!("timeline") view=Timeline/>
-                    <Route path=path!("calls") view=Calls/>
-                    <Route path=path!("contribuer") view=Contribute/>
-                    <Route path=path!("entry/:id") view=ItemPage/>
-                    <Route path=path!("personne/:slug") view=PersonPage/>
-                    <Route path=path!("organisation/:slug") view=OrganisationPage/>
-                </Routes>
-            </main>
-            <Footer/>
+            {move || {
+                i18n.lang.track();
+                view! {
+                    <SkipLink/>
+                    <Header/>
+                    <PreviewBanner/>
+                    <main id="contenu" tabindex="-1">
+                        <Routes fallback=NotFound>
+                            <Route path=path!("") view=Explore/>
+                            <Route path=path!("timeline") view=Timeline/>
+                            <Route path=path!("calls") view=Calls/>
+                            <Route path=path!("contribuer") view=Contribute/>
+                            <Route path=path!("entry/:id") view=ItemPage/>
+                            <Route path=path!("personne/:slug") view=PersonPage/>
+                            <Route path=path!("organisation/:slug") view=OrganisationPage/>
+                        </Routes>
+                    </main>
+                    <Footer/>
+                }
+            }}
         </Router>
     }
 }

@@ -8,6 +8,8 @@ use communs_core::{load, Diagnostic};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
+use crate::i18n::Texts;
+
 /// Where the dataset sits, relative to `<base href>`.
 pub const DATA_URL: &str = "data/commons.json";
 
@@ -23,17 +25,13 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// A sentence a visitor understands.
-    pub fn message(&self) -> String {
+    /// A sentence a visitor understands, in the interface's language.
+    pub fn message(&self, t: &Texts) -> String {
         match self {
-            LoadError::Network(_) => {
-                "Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.".into()
-            }
-            LoadError::Status(404) => "Les données sont introuvables sur le serveur (erreur 404).".into(),
-            LoadError::Status(code) => {
-                format!("Le serveur n'a pas pu envoyer les données (erreur {code}).")
-            }
-            LoadError::Invalid(why) => format!("Les données reçues sont illisibles : {why}"),
+            LoadError::Network(_) => t.err_network.into(),
+            LoadError::Status(404) => t.err_not_found.into(),
+            LoadError::Status(code) => (t.err_status)(*code),
+            LoadError::Invalid(why) => (t.err_invalid)(why),
         }
     }
 }

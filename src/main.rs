@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod data;
 mod download;
+mod i18n;
 mod query;
 mod site;
 mod today;

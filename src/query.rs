@@ -1,9 +1,12 @@
 //! The Explore state lives in the URL: read it from the query string, write it back.
 
+use communs_core::display::Lang;
 use communs_core::search::Query;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+
+use crate::i18n::lang;
 
 /// The current query, derived from the URL (tracked).
 pub fn use_query() -> Memo<Query> {
@@ -27,6 +30,10 @@ pub fn query_string(query: &Query) -> String {
     };
     for (key, value) in query.to_pairs() {
         params.append(key, &value);
+    }
+    // English shows in every link the app builds, so a shared link opens in English.
+    if lang() == Lang::En {
+        params.append("lang", Lang::En.tag());
     }
     let text: String = params.to_string().into();
     if text.is_empty() {

@@ -1,8 +1,38 @@
-//! Words for people: dates and labels in French, at the precision the data has.
+//! Words for people: dates and labels in French or English, at the precision the data has.
 
-use crate::model::{CallStatus, DateSpan, Kind, PartialDate, Pillar, Role};
+use crate::model::{CallStatus, DateSpan, Entry, Kind, PartialDate, Pillar, Role};
 
-const MONTHS: [&str; 12] = [
+/// The interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// French, the default.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// BCP 47 tag for `<html lang>` and the URL (`fr`, `en`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a tag or a browser language (`en-GB` → English); anything else is French.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",
     "mars",
@@ -16,98 +46,191 @@ const MONTHS: [&str; 12] = [
     "novembre",
     "décembre",
 ];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The name of a month (1–12).
+pub fn month_name_in(month: u8, lang: Lang) -> &'static str {
+    let months = match lang {
+        Lang::Fr => &MONTHS_FR,
+        Lang::En => &MONTHS_EN,
+    };
+    months.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
+}
 
 /// The French name of a month (1–12).
 pub fn month_name(month: u8) -> &'static str {
-    MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
+    month_name_in(month, Lang::Fr)
 }
 
-/// `2022`, `mars 2022` or `8 novembre 2023` (`1er` for the first day).
-pub fn french_date(date: &PartialDate) -> String {
-    match (date.month, date.day) {
-        (Some(m), Some(1)) => format!("1er {} {}", month_name(m), date.year),
-        (Some(m), Some(d)) => format!("{d} {} {}", month_name(m), date.year),
-        (Some(m), None) => format!("{} {}", month_name(m), date.year),
+/// `2022`, `mars 2022` / `March 2022`, `8 novembre 2023` / `8 November 2023`.
+pub fn date_label(date: &PartialDate, lang: Lang) -> String {
+    match (date.month, date.day, lang) {
+        (Some(m), Some(1), Lang::Fr) => format!("1er {} {}", month_name_in(m, lang), date.year),
+        (Some(m), Some(d), _) => format!("{d} {} {}", month_name_in(m, lang), date.year),
+        (Some(m), None, _) => format!("{} {}", month_name_in(m, lang), date.year),
         _ => date.year.to_string(),
     }
 }
 
-/// A span as a reader expects it, with "(année déduite)" when inferred.
-pub fn french_span(span: &DateSpan) -> String {
-    let mut text = french_date(&span.start);
+/// French date, as [`date_label`].
+pub fn french_date(date: &PartialDate) -> String {
+    date_label(date, Lang::Fr)
+}
+
+/// A span as a reader expects it, marked when the year was inferred.
+pub fn span_label(span: &DateSpan, lang: Lang) -> String {
+    let mut text = date_label(&span.start, lang);
     if let Some(end) = &span.end {
-        text = format!("du {text} au {}", french_date(end));
+        text = match lang {
+            Lang::Fr => format!("du {text} au {}", date_label(end, lang)),
+            Lang::En => format!("{text} to {}", date_label(end, lang)),
+        };
     }
     if span.inferred {
-        text.push_str(" (année déduite)");
+        text.push_str(match lang {
+            Lang::Fr => " (année déduite)",
+            Lang::En => " (year inferred)",
+        });
     }
     text
 }
 
-/// Singular French label of a kind.
+/// French span, as [`span_label`].
+pub fn french_span(span: &DateSpan) -> String {
+    span_label(span, Lang::Fr)
+}
+
+/// Singular label of a kind.
+pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (Kind::Initiative, _) => "Initiative",
+        (Kind::Event, Lang::Fr) => "Événement",
+        (Kind::Event, Lang::En) => "Event",
+        (Kind::Interview, Lang::Fr) => "Entretien",
+        (Kind::Interview, Lang::En) => "Interview",
+        (Kind::Call, Lang::Fr) => "Appel à contribution",
+        (Kind::Call, Lang::En) => "Call for contributions",
+    }
+}
+
+/// French label of a kind.
 pub fn kind_label(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Initiative => "Initiative",
-        Kind::Event => "Événement",
-        Kind::Interview => "Entretien",
-        Kind::Call => "Appel à contribution",
+    kind_name(kind, Lang::Fr)
+}
+
+/// Name of a pillar.
+pub fn pillar_name(pillar: Pillar, lang: Lang) -> &'static str {
+    match (pillar, lang) {
+        (Pillar::Contribuer, Lang::Fr) => "Contribuer",
+        (Pillar::Contribuer, Lang::En) => "Contribute",
+        (Pillar::AlimenterLaReflexion, Lang::Fr) => "Alimenter la réflexion",
+        (Pillar::AlimenterLaReflexion, Lang::En) => "Feed the debate",
+        (Pillar::PrendreSaPart, Lang::Fr) => "Prendre sa part",
+        (Pillar::PrendreSaPart, Lang::En) => "Do our part",
+        (Pillar::ParticiperAuDebat, Lang::Fr) => "Participer au débat",
+        (Pillar::ParticiperAuDebat, Lang::En) => "Join the debate",
     }
 }
 
 /// French name of a pillar.
 pub fn pillar_label(pillar: Pillar) -> &'static str {
-    match pillar {
-        Pillar::Contribuer => "Contribuer",
-        Pillar::AlimenterLaReflexion => "Alimenter la réflexion",
-        Pillar::PrendreSaPart => "Prendre sa part",
-        Pillar::ParticiperAuDebat => "Participer au débat",
-    }
+    pillar_name(pillar, Lang::Fr)
 }
 
 /// The page's own sentence for each pillar.
-pub fn pillar_sentence(pillar: Pillar) -> &'static str {
-    match pillar {
-        Pillar::Contribuer => "Des ateliers de contribution à Wikipédia, depuis mars 2022.",
-        Pillar::AlimenterLaReflexion => "Une collection d'entretiens sur les communs numériques, avec le blog Binaire.",
-        Pillar::PrendreSaPart => "Des outils libres au quotidien : Framagenda, uMap, PeerTube, Mastodon.",
-        Pillar::ParticiperAuDebat => "Tables rondes, ateliers et conférences pour encourager l'échange.",
-    }
-}
-
-/// French label of a role.
-pub fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Organiser => "organisation",
-        Role::Speaker => "intervention",
-        Role::Interviewee => "entretien",
-        Role::Moderator => "animation",
-        Role::Guest => "invité·e",
-        Role::Author => "auteur·rice",
-        Role::Participant => "participation",
-    }
-}
-
-/// "dans 3 jours", "aujourd'hui", "clos"… for a call's status.
-pub fn call_status_label(status: CallStatus) -> String {
-    match status {
-        CallStatus::Upcoming { opens_in } => {
-            format!("ouvre dans {opens_in} jour{}", plural(opens_in))
+pub fn pillar_sentence(pillar: Pillar, lang: Lang) -> &'static str {
+    match (pillar, lang) {
+        (Pillar::Contribuer, Lang::Fr) => "Des ateliers de contribution à Wikipédia, depuis mars 2022.",
+        (Pillar::Contribuer, Lang::En) => "Wikipedia contribution workshops, since March 2022.",
+        (Pillar::AlimenterLaReflexion, Lang::Fr) => {
+            "Une collection d'entretiens sur les communs numériques, avec le blog Binaire."
         }
-        CallStatus::Permanent => "ouvert en permanence".into(),
-        CallStatus::Open { days_left } | CallStatus::ClosingSoon { days_left: days_left @ 2.. } => {
+        (Pillar::AlimenterLaReflexion, Lang::En) => {
+            "A collection of interviews on digital commons, with the Binaire blog."
+        }
+        (Pillar::PrendreSaPart, Lang::Fr) => "Des outils libres au quotidien : Framagenda, uMap, PeerTube, Mastodon.",
+        (Pillar::PrendreSaPart, Lang::En) => "Free tools every day: Framagenda, uMap, PeerTube, Mastodon.",
+        (Pillar::ParticiperAuDebat, Lang::Fr) => "Tables rondes, ateliers et conférences pour encourager l'échange.",
+        (Pillar::ParticiperAuDebat, Lang::En) => "Round tables, workshops and conferences to encourage exchange.",
+    }
+}
+
+/// Label of a role.
+pub fn role_name(role: Role, lang: Lang) -> &'static str {
+    match (role, lang) {
+        (Role::Organiser, Lang::Fr) => "organisation",
+        (Role::Organiser, Lang::En) => "organiser",
+        (Role::Speaker, Lang::Fr) => "intervention",
+        (Role::Speaker, Lang::En) => "speaker",
+        (Role::Interviewee, Lang::Fr) => "entretien",
+        (Role::Interviewee, Lang::En) => "interviewee",
+        (Role::Moderator, Lang::Fr) => "animation",
+        (Role::Moderator, Lang::En) => "moderator",
+        (Role::Guest, Lang::Fr) => "invité·e",
+        (Role::Guest, Lang::En) => "guest",
+        (Role::Author, Lang::Fr) => "auteur·rice",
+        (Role::Author, Lang::En) => "author",
+        (Role::Participant, Lang::Fr) => "participation",
+        (Role::Participant, Lang::En) => "participant",
+    }
+}
+
+/// "clôture dans 3 jours" / "closes in 3 days"… for a call's status.
+pub fn call_status_text(status: CallStatus, lang: Lang) -> String {
+    let plural = |n: i64| if n > 1 { "s" } else { "" };
+    match (status, lang) {
+        (CallStatus::Upcoming { opens_in }, Lang::Fr) => format!("ouvre dans {opens_in} jour{}", plural(opens_in)),
+        (CallStatus::Upcoming { opens_in }, Lang::En) => format!("opens in {opens_in} day{}", plural(opens_in)),
+        (CallStatus::Permanent, Lang::Fr) => "ouvert en permanence".into(),
+        (CallStatus::Permanent, Lang::En) => "always open".into(),
+        (CallStatus::Open { days_left } | CallStatus::ClosingSoon { days_left: days_left @ 2.. }, Lang::Fr) => {
             format!("clôture dans {days_left} jours")
         }
-        CallStatus::ClosingSoon { days_left: 1 } => "clôture demain".into(),
-        CallStatus::ClosingSoon { .. } => "clôture aujourd'hui".into(),
-        CallStatus::Closed => "clos".into(),
+        (CallStatus::Open { days_left } | CallStatus::ClosingSoon { days_left: days_left @ 2.. }, Lang::En) => {
+            format!("closes in {days_left} days")
+        }
+        (CallStatus::ClosingSoon { days_left: 1 }, Lang::Fr) => "clôture demain".into(),
+        (CallStatus::ClosingSoon { days_left: 1 }, Lang::En) => "closes tomorrow".into(),
+        (CallStatus::ClosingSoon { .. }, Lang::Fr) => "clôture aujourd'hui".into(),
+        (CallStatus::ClosingSoon { .. }, Lang::En) => "closes today".into(),
+        (CallStatus::Closed, Lang::Fr) => "clos".into(),
+        (CallStatus::Closed, Lang::En) => "closed".into(),
     }
 }
 
-fn plural(n: i64) -> &'static str {
-    if n > 1 {
-        "s"
-    } else {
-        ""
+/// French status, as [`call_status_text`].
+pub fn call_status_label(status: CallStatus) -> String {
+    call_status_text(status, Lang::Fr)
+}
+
+/// An entry's title in `lang`, and whether it fell back to French.
+pub fn entry_title(entry: &Entry, lang: Lang) -> (&str, bool) {
+    match (lang, &entry.title_en) {
+        (Lang::En, Some(en)) => (en, false),
+        (Lang::En, None) => (&entry.title, true),
+        (Lang::Fr, _) => (&entry.title, false),
+    }
+}
+
+/// An entry's summary in `lang`, and whether it fell back to French.
+pub fn entry_summary(entry: &Entry, lang: Lang) -> (&str, bool) {
+    match (lang, &entry.summary_en) {
+        (Lang::En, Some(en)) => (en, false),
+        (Lang::En, None) => (&entry.summary, true),
+        (Lang::Fr, _) => (&entry.summary, false),
     }
 }
 
@@ -124,8 +247,10 @@ mod tests {
         assert_eq!(french_date(&date("2022")), "2022");
         assert_eq!(french_date(&date("2022-03")), "mars 2022");
         assert_eq!(french_date(&date("2023-06-01")), "1er juin 2023");
+        assert_eq!(date_label(&date("2023-06-01"), Lang::En), "1 June 2023");
         let span = DateSpan { start: date("2023-11-08"), end: None, inferred: true, note: None };
         assert_eq!(french_span(&span), "8 novembre 2023 (année déduite)");
+        assert_eq!(span_label(&span, Lang::En), "8 November 2023 (year inferred)");
     }
 
     #[test]
@@ -133,5 +258,13 @@ mod tests {
         assert_eq!(call_status_label(CallStatus::ClosingSoon { days_left: 0 }), "clôture aujourd'hui");
         assert_eq!(call_status_label(CallStatus::ClosingSoon { days_left: 5 }), "clôture dans 5 jours");
         assert_eq!(call_status_label(CallStatus::Open { days_left: 30 }), "clôture dans 30 jours");
+        assert_eq!(call_status_text(CallStatus::ClosingSoon { days_left: 1 }, Lang::En), "closes tomorrow");
+    }
+
+    #[test]
+    fn browser_languages() {
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("de-DE"), None);
     }
 }

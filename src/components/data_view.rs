@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::skipped_notice::SkippedNotice;
 use crate::data::{AppData, DataStore};
+use crate::i18n::t;
 
 /// Renders `render` with the loaded data, or the loading / error state.
 #[component]
@@ -15,16 +16,14 @@ where
     V: IntoView + 'static,
 {
     let store = DataStore::expect();
+    let t = t();
     move || match store.state() {
-        None => view! {
-            <p class="loading" role="status" aria-live="polite">"Chargement des données…"</p>
-        }
-        .into_any(),
+        None => view! { <p class="loading" role="status" aria-live="polite">{t.loading}</p> }.into_any(),
         Some(Err(error)) => view! {
             <section class="load-error" role="alert">
-                <h2>"Les données n'ont pas pu être chargées"</h2>
-                <p>{error.message()}</p>
-                <button type="button" class="button" on:click=move |_| store.retry()>"Réessayer"</button>
+                <h2>{t.load_failed}</h2>
+                <p>{error.message(t)}</p>
+                <button type="button" class="button" on:click=move |_| store.retry()>{t.retry}</button>
             </section>
         }
         .into_any(),

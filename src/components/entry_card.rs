@@ -1,9 +1,11 @@
 //! One result: kind badge, date, title (highlighted), summary and people.
 
-use communs_core::display::{french_span, kind_label};
+use communs_core::display::{entry_summary, entry_title, kind_name, span_label};
 use communs_core::search::highlight;
 use communs_core::Entry;
 use leptos::prelude::*;
+
+use crate::i18n::{lang, t};
 
 /// Highlighted text as nodes: matched words in `<mark>`, never HTML.
 #[component]
@@ -14,21 +16,26 @@ pub fn Highlighted(text: String, query: String) -> impl IntoView {
         .collect_view()
 }
 
-/// A result card linking to the entry page.
+/// A result card linking to the entry page. In English, French-only text says so.
 #[component]
 pub fn EntryCard(entry: Entry, query: String, #[prop(optional)] back: String) -> impl IntoView {
+    let (lang, t) = (lang(), t());
     let href = format!("entry/{}{back}", entry.id);
     let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
+    let (title, title_fallback) = entry_title(&entry, lang);
+    let (summary, summary_fallback) = entry_summary(&entry, lang);
+    let (title, summary) = (title.to_string(), summary.to_string());
     view! {
         <article class=format!("card kind-{}", entry.kind.slug())>
             <p class="card-meta">
-                <span class=format!("badge kind-{}", entry.kind.slug())>{kind_label(entry.kind)}</span>
-                {entry.date.as_ref().map(|d| view! { <span class="date">{french_span(d)}</span> })}
+                <span class=format!("badge kind-{}", entry.kind.slug())>{kind_name(entry.kind, lang)}</span>
+                {entry.date.as_ref().map(|d| view! { <span class="date">{span_label(d, lang)}</span> })}
             </p>
             <h3 class="card-title">
-                <a href=href><Highlighted text=entry.title.clone() query=query.clone()/></a>
+                <a href=href lang=title_fallback.then_some("fr")><Highlighted text=title query=query.clone()/></a>
+                {title_fallback.then(|| view! { <span class="fallback-note">{t.in_french}</span> })}
             </h3>
-            <p class="summary"><Highlighted text=entry.summary.clone() query=query.clone()/></p>
+            <p class="summary" lang=summary_fallback.then_some("fr")><Highlighted text=summary query=query.clone()/></p>
             {(!people.is_empty()).then(|| view! {
                 <p class="people"><Highlighted text=people.clone() query=query.clone()/></p>
             })}

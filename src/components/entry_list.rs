@@ -1,14 +1,16 @@
 //! Entries grouped by kind, newest first: for person and organisation pages.
 
-use communs_core::display::kind_label;
+use communs_core::display::kind_name;
 use communs_core::{Entry, Kind};
 use leptos::prelude::*;
 
 use crate::components::entry_card::EntryCard;
+use crate::i18n::{lang, t};
 
 /// Lists `entries` under one heading per kind.
 #[component]
 pub fn EntryList(entries: Vec<Entry>) -> impl IntoView {
+    let (lang, t) = (lang(), t());
     let total = entries.len();
     let groups = Kind::ALL
         .into_iter()
@@ -24,14 +26,14 @@ pub fn EntryList(entries: Vec<Entry>) -> impl IntoView {
                 .collect_view();
             Some(view! {
                 <section>
-                    <h2>{kind_label(kind)}</h2>
+                    <h2>{kind_name(kind, lang)}</h2>
                     <ul class="result-list">{items}</ul>
                 </section>
             })
         })
         .collect_view();
     view! {
-        <p>{if total == 1 { "1 entrée".to_string() } else { format!("{total} entrées") }}</p>
+        <p>{(t.entries_count)(total)}</p>
         {groups}
     }
 }

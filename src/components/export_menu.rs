@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::data::AppData;
 use crate::download::download;
+use crate::i18n::t;
 
 /// The site's root URL as the browser sees it, for links back from exported files.
 pub fn site_root() -> String {
@@ -18,6 +19,7 @@ pub fn site_root() -> String {
 /// Buttons that export the entries of the current query.
 #[component]
 pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>) -> impl IntoView {
+    let t = t();
     let selected = {
         let data = data.clone();
         move || -> Vec<Entry> {
@@ -64,14 +66,14 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>
     };
     view! {
         <details class="export">
-            <summary>"Exporter"</summary>
-            <p class="muted">"Exactement les résultats affichés, toutes pages comprises."</p>
+            <summary>{t.export}</summary>
+            <p class="muted">{t.export_note}</p>
             <ul class="export-list">
-                <li><button type="button" class="button-quiet" on:click=csv>"Tableur (CSV)"</button></li>
-                <li><button type="button" class="button-quiet" on:click=json>"Données (JSON)"</button></li>
+                <li><button type="button" class="button-quiet" on:click=csv>{t.export_csv}</button></li>
+                <li><button type="button" class="button-quiet" on:click=json>{t.export_json}</button></li>
                 <li>
                     <button type="button" class="button-quiet" on:click=ics disabled=move || events.get() == 0>
-                        {move || format!("Agenda (iCalendar, {} événement{})", events.get(), if events.get() > 1 { "s" } else { "" })}
+                        {move || (t.export_ics)(events.get())}
                     </button>
                 </li>
             </ul>

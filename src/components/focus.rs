@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::t;
+
 /// Moves focus to `<main id="contenu">`.
 pub fn focus_main() {
     let main = web_sys::window()
@@ -24,7 +26,7 @@ pub fn SkipLink() -> impl IntoView {
         <a class="skip-link" href="#contenu" on:click=move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
             focus_main();
-        }>"Aller au contenu"</a>
+        }>{t().skip}</a>
     }
 }
 

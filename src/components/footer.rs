@@ -1,33 +1,36 @@
 //! The footer: dataset version, date, and the raw data.
 
+use communs_core::display::date_label;
 use leptos::prelude::*;
 
 use crate::data::{DataStore, DATA_URL};
+use crate::i18n::{lang, t};
 
-/// Footer with the dataset's version and links to the JSON and its schema.
+/// Footer with the dataset's version and links to the JSON, its schema and the feed.
 #[component]
 pub fn Footer() -> impl IntoView {
     let store = DataStore::expect();
+    let t = t();
+    let lang = lang();
     let meta = move || {
-        store.state().and_then(Result::ok).map(|data| {
-            format!(
-                "Données version {}, mises à jour le {}.",
-                data.version,
-                communs_core::display::french_date(&data.updated)
-            )
-        })
+        store
+            .state()
+            .and_then(Result::ok)
+            .map(|data| (t.footer_version)(&data.version, &date_label(&data.updated, lang)))
     };
     view! {
         <footer class="site-footer">
             <p>{meta}</p>
             <p>
-                <a href=DATA_URL>"Données brutes (JSON)"</a>
+                <a href=DATA_URL>{t.footer_json}</a>
                 " · "
-                <a href="data/commons.schema.json">"Schéma JSON"</a>
+                <a href="data/commons.schema.json">{t.footer_schema}</a>
+                " · "
+                <a href="feed.xml">{t.footer_feed}</a>
                 " · "
                 <a href="mailto:info@cnnumerique.fr">"info@cnnumerique.fr"</a>
             </p>
-            <p class="muted">"Source : page « Les communs numériques » du Conseil national du numérique."</p>
+            <p class="muted">{t.footer_source}</p>
         </footer>
     }
 }

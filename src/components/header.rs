@@ -1,16 +1,24 @@
-//! The site header: product name and the three views.
+//! The site header: product name, the three views, the language and the theme.
 
+use communs_core::display::Lang;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
+use crate::components::theme_toggle::ThemeToggle;
+use crate::i18n::{lang, t, I18n};
 use crate::site::{relative_path, router_base};
 
 /// Header with navigation; the current view is marked with `aria-current="page"`.
 #[component]
 pub fn Header() -> impl IntoView {
+    let t = t();
     let location = use_location();
     let base = router_base();
-    let current = move || relative_path(&location.pathname.get(), &base);
+    let current = {
+        let base = base.clone();
+        move || relative_path(&location.pathname.get(), &base)
+    };
     let search = move || location.search.get();
     let link = move |route: &'static str, label: &'static str| {
         let current = current.clone();
@@ -30,19 +38,44 @@ pub fn Header() -> impl IntoView {
             </li>
         }
     };
+    let navigate = use_navigate();
+    let switch = move |_| {
+        let next = if lang() == Lang::Fr { Lang::En } else { Lang::Fr };
+        let path = relative_path(&location.pathname.get_untracked(), &base);
+        let params = web_sys::UrlSearchParams::new_with_str(&location.search.get_untracked()).ok();
+        if let Some(params) = &params {
+            params.delete("lang");
+            if next == Lang::En {
+                params.append("lang", "en");
+            }
+        }
+        let search: String = params.map(|p| p.to_string().into()).unwrap_or_default();
+        let url = if search.is_empty() { format!("/{path}") } else { format!("/{path}?{search}") };
+        navigate(&url, NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() });
+        if let Some(i18n) = use_context::<I18n>() {
+            i18n.set(next);
+        }
+    };
+    let other = if lang() == Lang::Fr { Lang::En } else { Lang::Fr };
     view! {
         <header class="site-header">
             <a class="brand" href="./">
                 <span class="brand-name">"Communs"</span>
-                <span class="brand-tagline">"Les communs numériques au Conseil national du numérique"</span>
+                <span class="brand-tagline">{t.brand_tagline}</span>
             </a>
-            <nav aria-label="Navigation principale">
+            <nav aria-label=t.nav_label>
                 <ul>
-                    {link("", "Explorer")}
-                    {link("timeline", "Frise chronologique")}
-                    {link("calls", "Appels à contribution")}
+                    {link("", t.nav_explore)}
+                    {link("timeline", t.nav_timeline)}
+                    {link("calls", t.nav_calls)}
                 </ul>
             </nav>
+            <div class="header-tools">
+                <button type="button" class="button-quiet" lang=other.tag() aria-label=t.switch_label on:click=switch>
+                    {t.switch_to}
+                </button>
+                <ThemeToggle/>
+            </div>
         </header>
     }
 }

@@ -11,3 +11,4 @@ pub mod month_strip;
 pub mod preview_banner;
 pub mod safe_link;
 pub mod skipped_notice;
+pub mod theme_toggle;

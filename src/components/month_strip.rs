@@ -1,17 +1,18 @@
 //! The timeline's overview: an SVG bar per month, a today marker, and month pickers for a period.
 
-use communs_core::display::month_name;
+use communs_core::display::month_name_in;
 use communs_core::model::PartialDate;
 use communs_core::search::YearMonth;
 use leptos::prelude::*;
 
+use crate::i18n::{lang, t};
 use crate::views::timeline::month_anchor;
 
 const BAR_WIDTH: f64 = 10.0;
 const HEIGHT: f64 = 48.0;
 
 fn label(month: YearMonth) -> String {
-    format!("{} {}", month_name(month.month), month.year)
+    format!("{} {}", month_name_in(month.month, lang()), month.year)
 }
 
 /// Scrolls to a month's section and moves the focus there.
@@ -37,6 +38,7 @@ pub fn MonthStrip<F>(
 where
     F: Fn(Option<YearMonth>, Option<YearMonth>) + Clone + Send + Sync + 'static,
 {
+    let t = t();
     let (anchor, set_anchor) = signal(None::<YearMonth>);
     let bars = {
         let on_period = on_period.clone();
@@ -57,14 +59,12 @@ where
                     let h = if count == 0 { 1.0 } else { 6.0 + (HEIGHT - 10.0) * count as f64 / max };
                     let in_period = selected.is_some_and(|(a, b)| month >= a && month <= b);
                     let on_period = on_period.clone();
-                    let click = move |ev: leptos::ev::MouseEvent| {
-                        match (ev.shift_key(), anchor.get_untracked()) {
-                            (true, Some(start)) => on_period(Some(start), Some(month)),
-                            _ => {
-                                set_anchor.set(Some(month));
-                                if count > 0 {
-                                    jump_to(month);
-                                }
+                    let click = move |ev: leptos::ev::MouseEvent| match (ev.shift_key(), anchor.get_untracked()) {
+                        (true, Some(start)) => on_period(Some(start), Some(month)),
+                        _ => {
+                            set_anchor.set(Some(month));
+                            if count > 0 {
+                                jump_to(month);
                             }
                         }
                     };
@@ -77,7 +77,7 @@ where
                             height=format!("{h}")
                             on:click=click
                         >
-                            <title>{format!("{} : {count} entrée{}", label(month), if count > 1 { "s" } else { "" })}</title>
+                            <title>{(t.strip_bar)(&label(month), count)}</title>
                         </rect>
                     }
                 })
@@ -117,9 +117,9 @@ where
         <figure class="strip">
             {bars}
             <figcaption class="strip-controls">
-                <label>"Du " <select on:change=pick(0)>{move || options(period.get().map(|(a, _)| a).or_else(|| counts.with(|c| c.first().map(|(m, _)| *m))))}</select></label>
-                <label>" au " <select on:change=pick(1)>{move || options(period.get().map(|(_, b)| b).or_else(|| counts.with(|c| c.last().map(|(m, _)| *m))))}</select></label>
-                <span class="muted">" · Cliquez un mois pour y aller ; Maj+clic pour choisir une période."</span>
+                <label>{t.from}<select on:change=pick(0)>{move || options(period.get().map(|(a, _)| a).or_else(|| counts.with(|c| c.first().map(|(m, _)| *m))))}</select></label>
+                <label>{t.to}<select on:change=pick(1)>{move || options(period.get().map(|(_, b)| b).or_else(|| counts.with(|c| c.last().map(|(m, _)| *m))))}</select></label>
+                <span class="muted">{t.strip_help}</span>
             </figcaption>
         </figure>
     }

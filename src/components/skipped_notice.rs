@@ -5,10 +5,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::AppData;
+use crate::i18n::t;
 
 /// A dismissable notice listing the entries that could not be shown.
 #[component]
 pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
+    let t = t();
     let (open, set_open) = signal(true);
     let count = data.skipped.len();
     if count == 0 {
@@ -19,25 +21,20 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
         .iter()
         .map(|s| {
             let name = s.id.clone().unwrap_or_else(|| format!("n° {}", s.index + 1));
-            let reasons = s
-                .errors
-                .iter()
-                .map(|e| view! { <li>{format!("ligne {}, {} : {}", e.line, e.path, e.message)}</li> })
-                .collect_view();
+            let reasons =
+                s.errors.iter().map(|e| view! { <li>{(t.line_path)(e.line, &e.path, &e.message)}</li> }).collect_view();
             view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
         })
         .collect_view();
-    let title = if count == 1 { "1 entrée ignorée".to_string() } else { format!("{count} entrées ignorées") };
+    let title = (t.skipped_title)(count);
     view! {
         <Show when=move || open.get()>
-            <aside class="notice" role="status" aria-label="Entrées ignorées">
+            <aside class="notice" role="status" aria-label=t.skipped_label>
                 <details>
-                    <summary>{title.clone()}" : elles contiennent des erreurs."</summary>
+                    <summary>{title.clone()}{t.skipped_why}</summary>
                     <ul class="skipped">{items.clone()}</ul>
                 </details>
-                <button type="button" class="button-quiet" on:click=move |_| set_open.set(false)>
-                    "Masquer"
-                </button>
+                <button type="button" class="button-quiet" on:click=move |_| set_open.set(false)>{t.hide}</button>
             </aside>
         </Show>
     }

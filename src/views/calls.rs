@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use communs_core::display::{call_status_label, french_date};
+use communs_core::display::{call_status_text, date_label, entry_title};
 use communs_core::export::deadline_calendar;
 use communs_core::model::PartialDate;
 use communs_core::model::{is_safe_url, CallStatus};
@@ -12,14 +12,15 @@ use leptos::prelude::*;
 use crate::components::data_view::DataView;
 use crate::data::AppData;
 use crate::download::download;
+use crate::i18n::{lang, t};
 use crate::today::today;
 
 /// The Calls view.
 #[component]
 pub fn Calls() -> impl IntoView {
     view! {
-        <h1>"Appels à contribution"</h1>
-        <p class="lead">"Ce que le Conseil vous invite à faire, et comment répondre."</p>
+        <h1>{t().calls_title}</h1>
+        <p class="lead">{t().calls_lead}</p>
         <DataView render=|data| view! { <CallsLoaded data=data/> }/>
     }
 }
@@ -35,13 +36,14 @@ fn deadline_button(entry: &Entry, stamp: &PartialDate) -> Option<impl IntoView> 
     let name = format!("communs-date-limite-{}.ics", entry.id);
     Some(view! {
         <button type="button" class="button-quiet" on:click=move |_| download(&name, "text/calendar;charset=utf-8", &ics)>
-            "Ajouter la date limite à mon agenda"
+            {t().add_deadline}
         </button>
     })
 }
 
 #[component]
 fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
+    let (lang, t) = (lang(), t());
     let today = today();
     let mut open = Vec::new();
     let mut soon = Vec::new();
@@ -52,14 +54,14 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
         let initiative = call.initiative.as_ref().and_then(|id| data.catalog.entries().iter().find(|e| &e.id == id));
         let card = view! {
             <article class="card call">
-                <h3><a href=format!("entry/{}", entry.id)>{entry.title.clone()}</a></h3>
+                <h3><a href=format!("entry/{}", entry.id)>{entry_title(entry, lang).0.to_string()}</a></h3>
                 <p>{call.asks.clone()}</p>
-                <p class="muted">"Pour qui : "{call.audience.clone()}</p>
+                <p class="muted">{t.who}{call.audience.clone()}</p>
                 <p class="status">
-                    {call_status_label(status)}
-                    {call.closes.as_ref().map(|d| format!(" (date limite : {})", french_date(d)))}
+                    {call_status_text(status, lang)}
+                    {call.closes.as_ref().map(|d| (t.deadline)(&date_label(d, lang)))}
                 </p>
-                {initiative.map(|i| view! { <p>"Dans le cadre de : "<a href=format!("entry/{}", i.id)>{i.title.clone()}</a></p> })}
+                {initiative.map(|i| view! { <p>{t.part_of}<a href=format!("entry/{}", i.id)>{entry_title(i, lang).0.to_string()}</a></p> })}
                 <p class="call-actions">
                     {is_safe_url(&call.action).then(|| view! {
                         <a class="button" href=call.action.clone() rel="external noopener noreferrer">{call.action_label.clone()}</a>
@@ -76,16 +78,16 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
     }
     let closed_count = closed.len();
     view! {
-        {(!soon.is_empty()).then(|| view! { <section><h2>"Clôture dans moins de 14 jours"</h2>{soon}</section> })}
-        <section><h2>"Ouverts"</h2>{open}</section>
+        {(!soon.is_empty()).then(|| view! { <section><h2>{t.closing_soon}</h2>{soon}</section> })}
+        <section><h2>{t.open_calls}</h2>{open}</section>
         {(closed_count > 0).then(|| view! {
-            <details class="closed-calls"><summary>{format!("Clos ({closed_count})")}</summary>{closed}</details>
+            <details class="closed-calls"><summary>{(t.closed_calls)(closed_count)}</summary>{closed}</details>
         })}
         <section class="contribute-data">
-            <h2>"Contribuer à ces données"</h2>
-            <p>"Ces données sont un fichier JSON ouvert. Pour proposer une entrée ou une correction, suivez le guide CONTRIBUTING.md du dépôt, ou écrivez-nous."</p>
-            <p><a href="mailto:info@cnnumerique.fr?subject=Communs%20%3A%20proposition%20d%27entr%C3%A9e&body=Titre%20%3A%0ADate%20%3A%0AR%C3%A9sum%C3%A9%20%3A%0ALien%20%3A">"Proposer une entrée par courriel"</a></p>
-            <p><a href="contribuer">"Vérifier et prévisualiser un fichier de données"</a></p>
+            <h2>{t.contribute_data}</h2>
+            <p>{t.contribute_data_text}</p>
+            <p><a href="mailto:info@cnnumerique.fr?subject=Communs%20%3A%20proposition%20d%27entr%C3%A9e&body=Titre%20%3A%0ADate%20%3A%0AR%C3%A9sum%C3%A9%20%3A%0ALien%20%3A">{t.propose_by_mail}</a></p>
+            <p><a href="contribuer">{t.check_file_link}</a></p>
         </section>
     }
 }

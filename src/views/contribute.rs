@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::{preview_text, DataStore};
 use crate::download::download;
+use crate::i18n::t;
 
 /// UTF-16 offsets (what a `<textarea>` selection counts) of line `line` (1-based) of `text`.
 fn line_range_utf16(text: &str, line: usize) -> (u32, u32) {
@@ -36,6 +37,7 @@ fn canonical(loaded: &Loaded) -> Option<String> {
 #[component]
 pub fn Contribute() -> impl IntoView {
     let store = DataStore::expect();
+    let t = t();
     let (text, set_text) = signal(preview_text().unwrap_or_default());
     let (storage_refused, set_storage_refused) = signal(false);
     let checked = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| load(t))));
@@ -76,12 +78,7 @@ pub fn Contribute() -> impl IntoView {
         checked.with(|c| {
             c.as_ref().map(|loaded| {
                 let valid = loaded.dataset.as_ref().map(|d| d.entries.len()).unwrap_or(0);
-                format!(
-                    "{valid} entrée(s) valide(s) sur {}, {} erreur(s), {} avertissement(s)",
-                    loaded.total_entries,
-                    loaded.error_count(),
-                    loaded.warning_count()
-                )
+                (t.check_summary)(valid, loaded.total_entries, loaded.error_count(), loaded.warning_count())
             })
         })
     };
@@ -91,19 +88,15 @@ pub fn Contribute() -> impl IntoView {
             .into_iter()
             .map(move |d: Diagnostic| {
                 let line = d.line;
-                let level = if d.is_error() { "erreur" } else { "avertissement" };
-                let text = format!(
-                    "Ligne {}, colonne {} — {}{}{}",
-                    d.line,
-                    d.column,
-                    if d.path.is_empty() { String::new() } else { format!("{} : ", d.path) },
-                    d.message,
-                    d.hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default()
-                );
+                let level = if d.is_error() { t.error } else { t.warning };
+                let class = if d.is_error() { "diagnostic erreur" } else { "diagnostic avertissement" };
+                let path = if d.path.is_empty() { String::new() } else { format!("{} : ", d.path) };
+                let hint = d.hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default();
+                let text = format!("{}{path}{}{hint}", (t.line_column)(d.line, d.column), d.message);
                 view! {
-                    <li class=format!("diagnostic {level}")>
+                    <li class=class>
                         <button type="button" class="link-button" on:click=move |_| select_line(line)>
-                            <strong>{level}</strong>" : "{text}
+                            <strong>{level}</strong>" : "<span lang="fr">{text}</span>
                         </button>
                     </li>
                 }
@@ -126,17 +119,14 @@ pub fn Contribute() -> impl IntoView {
         }
     };
     view! {
-        <h1>"Vérifier un fichier de données"</h1>
-        <p class="lead">
-            "Collez le contenu de commons.json, ou choisissez ou déposez un fichier. Il est vérifié ici même, "
-            "avec les mêmes règles que " <code>"cargo xtask check-data"</code> " : rien n'est envoyé."
-        </p>
+        <h1>{t.check_title}</h1>
+        <p class="lead">{t.check_lead}</p>
         <p>
-            <label class="button-quiet file-button">"Choisir un fichier… "
+            <label class="button-quiet file-button">{t.choose_file}
                 <input type="file" accept=".json,application/json" on:change=on_choose/>
             </label>
         </p>
-        <label for="editeur">"Contenu JSON"</label>
+        <label for="editeur">{t.json_content}</label>
         <textarea id="editeur" class="editor" node_ref=editor spellcheck="false" rows="18"
             prop:value=move || text.get()
             on:input=move |ev| set_text.set(event_target_value(&ev))
@@ -149,13 +139,13 @@ pub fn Contribute() -> impl IntoView {
         </section>
         <Show when=usable>
             <p class="call-actions">
-                <button type="button" class="button" on:click=preview>"Prévisualiser le site avec ce fichier"</button>
-                <button type="button" class="button-quiet" on:click=save>"Télécharger le fichier corrigé"</button>
+                <button type="button" class="button" on:click=preview>{t.preview_site}</button>
+                <button type="button" class="button-quiet" on:click=save>{t.download_fixed}</button>
             </p>
-            <p class="muted">"Le fichier téléchargé est remis en forme dans l'ordre canonique des champs ; les entrées en erreur n'y figurent pas."</p>
+            <p class="muted">{t.download_note}</p>
         </Show>
         <Show when=move || storage_refused.get()>
-            <p role="alert">"Votre navigateur refuse de garder ce fichier pour l'aperçu (trop gros, ou stockage désactivé)."</p>
+            <p role="alert">{t.storage_refused}</p>
         </Show>
     }
 }

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use communs_core::display::{kind_label, pillar_label, pillar_sentence};
+use communs_core::display::{kind_name, pillar_name, pillar_sentence};
 use communs_core::search::{FacetKey, Query, Results, Sort};
 use communs_core::{Kind, Pillar};
 use leptos::prelude::*;
@@ -11,6 +11,7 @@ use crate::components::data_view::DataView;
 use crate::components::entry_card::EntryCard;
 use crate::components::export_menu::ExportMenu;
 use crate::data::AppData;
+use crate::i18n::{lang, t};
 use crate::query::{query_string, use_query, use_set_query};
 
 /// Results per page.
@@ -22,28 +23,21 @@ const FACET_PREVIEW: usize = 8;
 #[component]
 pub fn Explore() -> impl IntoView {
     view! {
-        <h1 class="visually-hidden">"Explorer les communs numériques"</h1>
+        <h1 class="visually-hidden">{t().explore_title}</h1>
         <DataView render=|data| view! { <ExploreLoaded data=data/> }/>
     }
 }
 
 fn facet_label(key: FacetKey) -> &'static str {
-    match key {
-        FacetKey::Kind => "Type",
-        FacetKey::Pillar => "Pilier",
-        FacetKey::Year => "Année",
-        FacetKey::Tag => "Thème",
-        FacetKey::Person => "Personne",
-        FacetKey::Organisation => "Organisation",
-        FacetKey::City => "Ville",
-    }
+    let slot = FacetKey::ALL.iter().position(|k| *k == key).unwrap_or(0);
+    t().facet_names.get(slot).copied().unwrap_or_default()
 }
 
 /// How a facet value reads ("event" → "Événement").
 pub fn value_label(key: FacetKey, value: &str) -> String {
     match key {
-        FacetKey::Kind => Kind::from_slug(value).map(kind_label).unwrap_or(value).to_string(),
-        FacetKey::Pillar => Pillar::from_slug(value).map(pillar_label).unwrap_or(value).to_string(),
+        FacetKey::Kind => Kind::from_slug(value).map(|k| kind_name(k, lang())).unwrap_or(value).to_string(),
+        FacetKey::Pillar => Pillar::from_slug(value).map(|p| pillar_name(p, lang())).unwrap_or(value).to_string(),
         _ => value.to_string(),
     }
 }
@@ -58,11 +52,9 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     };
     let hits = Memo::new(move |_| results.with(|r| r.hits.clone()));
     let total = move || results.with(|r| r.hits.len());
-    let count_text = move || match total() {
-        0 => "Aucun résultat".to_string(),
-        1 => "1 résultat".to_string(),
-        n => format!("{n} résultats"),
-    };
+    let t = t();
+    let count_text = move || (t.results_count)(total());
+    let (copied, set_copied) = signal(false);
     let on_input = {
         let set_query = set_query.clone();
         move |ev: leptos::ev::Event| {
@@ -98,6 +90,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         if let Some(window) = web_sys::window() {
             let href = window.location().href().unwrap_or_default();
             let _ = window.navigator().clipboard().write_text(&href);
+            set_copied.set(true);
         }
     };
     let pillars = {
@@ -126,39 +119,40 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         {pillars}
         <div class="explore">
             <search class="search-bar">
-                <label for="recherche">"Rechercher"</label>
+                <label for="recherche">{t.search_label}</label>
                 <input
                     id="recherche"
                     type="search"
-                    placeholder="Wikipédia, logiciel libre, Bastien Guerry…"
+                    placeholder=t.search_placeholder
                     autocomplete="off"
                     prop:value=move || query.with(|q| q.text.clone())
                     on:input=on_input
                 />
             </search>
-            <aside class="facets" aria-label="Filtres">
+            <aside class="facets" aria-label=t.filters_label>
                 {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results query=query/> }).collect_view()}
             </aside>
             <section class="results" aria-labelledby="results-count">
                 <div class="results-bar">
                     <p id="results-count" class="count" aria-live="polite" aria-atomic="true">{count_text}</p>
                     <label>
-                        "Trier par "
+                        {t.sort_by}
                         <select on:change=on_sort prop:value=move || query.with(|q| q.sort.slug().unwrap_or("pertinence").to_string())>
-                            <option value="pertinence">"pertinence"</option>
-                            <option value="recent">"date, récent d'abord"</option>
-                            <option value="ancien">"date, ancien d'abord"</option>
-                            <option value="titre">"titre (A → Z)"</option>
+                            <option value="pertinence">{t.sort_relevance}</option>
+                            <option value="recent">{t.sort_newest}</option>
+                            <option value="ancien">{t.sort_oldest}</option>
+                            <option value="titre">{t.sort_title}</option>
                         </select>
                     </label>
-                    <button type="button" class="button-quiet" on:click=copy_link>"Copier le lien"</button>
+                    <button type="button" class="button-quiet" on:click=copy_link>{t.copy_link}</button>
+                    <span class="muted" role="status">{move || copied.get().then_some(t.link_copied)}</span>
                     <ExportMenu data=data.clone() query=query hits=hits/>
                 </div>
                 <Chips query=query/>
                 <Show when=move || { total() == 0 }>
                     <div class="empty">
-                        <p>"Aucune entrée ne correspond à ces critères."</p>
-                        <button type="button" class="button" on:click=clear.clone()>"Effacer les filtres"</button>
+                        <p>{t.no_match}</p>
+                        <button type="button" class="button" on:click=clear.clone()>{t.clear_filters}</button>
                     </div>
                 </Show>
                 <ol class="result-list">{page_items}</ol>
@@ -170,6 +164,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
 
 #[component]
 fn Pillars(data: Arc<AppData>) -> impl IntoView {
+    let (lang, t) = (lang(), t());
     let items = Pillar::ALL
         .into_iter()
         .map(|pillar| {
@@ -177,17 +172,17 @@ fn Pillars(data: Arc<AppData>) -> impl IntoView {
             let href = format!("./?pilier={}", pillar.slug());
             view! {
                 <li class="pillar">
-                    <h2><a href=href>{pillar_label(pillar)}</a></h2>
-                    <p>{pillar_sentence(pillar)}</p>
-                    <p class="muted">{format!("{count} entrée{}", if count > 1 { "s" } else { "" })}</p>
+                    <h2><a href=href>{pillar_name(pillar, lang)}</a></h2>
+                    <p>{pillar_sentence(pillar, lang)}</p>
+                    <p class="muted">{(t.entries_count)(count)}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
         <section class="intro" aria-labelledby="intro-title">
-            <h2 id="intro-title">"Les communs numériques : un pas vers une société de la contribution ?"</h2>
-            <p>"Les quatre piliers de l'action du Conseil national du numérique sur les communs numériques."</p>
+            <h2 id="intro-title">{t.intro_title}</h2>
+            <p>{t.intro_text}</p>
             <ul class="pillars">{items}</ul>
         </section>
     }
@@ -197,6 +192,7 @@ fn Pillars(data: Arc<AppData>) -> impl IntoView {
 /// focus on it while the counts around it change.
 #[component]
 fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl IntoView {
+    let t = t();
     let set_query = use_set_query();
     let (expanded, set_expanded) = signal(false);
     let (by_name, set_by_name) = signal(false);
@@ -245,7 +241,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl Into
                 <legend>{facet_label(key)}</legend>
                 <Show when=move || { total_values() > 3 }>
                     <button type="button" class="button-quiet facet-sort" on:click=move |_| set_by_name.update(|b| *b = !*b)>
-                        {move || if by_name.get() { "trier par nombre" } else { "trier par nom" }}
+                        {move || if by_name.get() { t.facet_sort_count } else { t.facet_sort_name }}
                     </button>
                 </Show>
                 <ul>
@@ -253,7 +249,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl Into
                 </ul>
                 <Show when=move || { total_values() > FACET_PREVIEW }>
                     <button type="button" class="button-quiet" aria-expanded=move || expanded.get().to_string() on:click=move |_| set_expanded.update(|e| *e = !*e)>
-                        {move || if expanded.get() { "voir moins".to_string() } else { format!("voir plus ({})", total_values()) }}
+                        {move || if expanded.get() { t.show_less.to_string() } else { (t.show_more)(total_values()) }}
                     </button>
                 </Show>
             </fieldset>
@@ -263,6 +259,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl Into
 
 #[component]
 fn Chips(query: Memo<Query>) -> impl IntoView {
+    let t = t();
     let set_query = use_set_query();
     move || {
         let q = query.get();
@@ -271,14 +268,14 @@ fn Chips(query: Memo<Query>) -> impl IntoView {
         }
         let period_chip = q.period.map(|(from, to)| {
             let set_query = set_query.clone();
-            let text = format!("Période : {from} → {to}");
+            let text = (t.period_chip)(&from.to_string(), &to.to_string());
             let remove = move |_| {
                 let mut q = query.get_untracked();
                 q.set_period(None, None);
                 set_query("/", q, false);
             };
             view! {
-                <li><button type="button" class="chip" on:click=remove aria-label=format!("Retirer le filtre {text}")>{text.clone()}" ×"</button></li>
+                <li><button type="button" class="chip" on:click=remove aria-label=(t.remove_filter)(&text)>{text.clone()}" ×"</button></li>
             }
         });
         let chips = q
@@ -294,7 +291,7 @@ fn Chips(query: Memo<Query>) -> impl IntoView {
                     set_query("/", q, false);
                 };
                 view! {
-                    <li><button type="button" class="chip" on:click=remove aria-label=format!("Retirer le filtre {text}")>{text.clone()}" ×"</button></li>
+                    <li><button type="button" class="chip" on:click=remove aria-label=(t.remove_filter)(&text)>{text.clone()}" ×"</button></li>
                 }
             })
             .collect_view();
@@ -306,10 +303,10 @@ fn Chips(query: Memo<Query>) -> impl IntoView {
             set_query("/", q, false);
         };
         view! {
-            <ul class="chips" aria-label="Filtres actifs">
+            <ul class="chips" aria-label=t.active_filters>
                 {chips}
                 {period_chip}
-                <li><button type="button" class="button-quiet" on:click=clear_all>"Tout effacer"</button></li>
+                <li><button type="button" class="button-quiet" on:click=clear_all>{t.clear_all}</button></li>
             </ul>
         }
         .into_any()
@@ -318,6 +315,7 @@ fn Chips(query: Memo<Query>) -> impl IntoView {
 
 #[component]
 fn Pager(query: Memo<Query>, total: Signal<usize>) -> impl IntoView {
+    let t = t();
     let pages = move || total.get().div_ceil(PAGE_SIZE).max(1);
     let page = move || query.with(|q| q.page).min(pages());
     let link = move |target: usize| {
@@ -328,10 +326,10 @@ fn Pager(query: Memo<Query>, total: Signal<usize>) -> impl IntoView {
     move || {
         (pages() > 1).then(|| {
             view! {
-                <nav class="pager" aria-label="Pages de résultats">
-                    {(page() > 1).then(|| view! { <a href=link(page() - 1) rel="prev">"← Précédent"</a> })}
-                    <span>{format!("Page {} sur {}", page(), pages())}</span>
-                    {(page() < pages()).then(|| view! { <a href=link(page() + 1) rel="next">"Suivant →"</a> })}
+                <nav class="pager" aria-label=t.pages_label>
+                    {(page() > 1).then(|| view! { <a href=link(page() - 1) rel="prev">{t.previous}</a> })}
+                    <span>{(t.page_of)(page(), pages())}</span>
+                    {(page() < pages()).then(|| view! { <a href=link(page() + 1) rel="next">{t.next}</a> })}
                 </nav>
             }
         })

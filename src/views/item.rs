@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use communs_core::display::{french_span, kind_label, pillar_label, role_label};
+use communs_core::display::{entry_summary, entry_title, kind_name, pillar_name, role_name, span_label};
 use communs_core::search::slugify;
 use communs_core::Entry;
 use leptos::prelude::*;
@@ -11,6 +11,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use crate::components::data_view::DataView;
 use crate::components::safe_link::SafeLink;
 use crate::data::AppData;
+use crate::i18n::{lang, t};
 use crate::views::not_found::NotFound;
 
 /// The item page (`/entry/:id`).
@@ -51,7 +52,7 @@ fn add_to_calendar(entry: &Entry, stamp: &communs_core::model::PartialDate) -> O
     let name = format!("communs-{}.ics", entry.id);
     Some(view! {
         <p><button type="button" class="button" on:click=move |_| crate::download::download(&name, "text/calendar;charset=utf-8", &text)>
-            "Ajouter à mon agenda"
+            {t().add_to_calendar}
         </button></p>
     })
 }
@@ -60,6 +61,7 @@ fn add_to_calendar(entry: &Entry, stamp: &communs_core::model::PartialDate) -> O
 fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
     let params = use_params_map();
     let location = use_location();
+    let (lang, t) = (lang(), t());
     move || {
         let id = params.with(|p| p.get("id").unwrap_or_default());
         let Some(entry) = data.catalog.entries().iter().find(|e| e.id == id).cloned() else {
@@ -70,14 +72,17 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
             "./{}",
             if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) }
         );
+        let (title, title_fallback) = entry_title(&entry, lang);
+        let (summary, summary_fallback) = entry_summary(&entry, lang);
+        let (title, summary) = (title.to_string(), summary.to_string());
         let correction = format!("mailto:info@cnnumerique.fr?subject=Correction%20Communs%20%3A%20{}", entry.id);
         let people = entry
             .people
             .iter()
             .map(|p| {
                 let detail = match &p.affiliation {
-                    Some(a) => format!(" ({}, {})", role_label(p.role), a),
-                    None => format!(" ({})", role_label(p.role)),
+                    Some(a) => format!(" ({}, {})", role_name(p.role, lang), a),
+                    None => format!(" ({})", role_name(p.role, lang)),
                 };
                 view! { <li><a href=format!("personne/{}", slugify(&p.name))>{p.name.clone()}</a>{detail}</li> }
             })
@@ -96,11 +101,11 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
             .iter()
             .map(|l| view! { <li><SafeLink url=l.url.clone() label=l.label.clone()/></li> })
             .collect_view();
-        let tags = entry.tags.iter().map(|t| view! { <li><a class="chip" href=format!("./?theme={}", js_sys::encode_uri_component(t))>{t.clone()}</a></li> }).collect_view();
+        let tags = entry.tags.iter().map(|tag| view! { <li><a class="chip" href=format!("./?theme={}", js_sys::encode_uri_component(tag))>{tag.clone()}</a></li> }).collect_view();
         let related_items = related(data.catalog.entries(), &entry)
             .into_iter()
             .map(
-                |e| view! { <li><a href=format!("entry/{}", e.id)>{e.title.clone()}</a>" · "{kind_label(e.kind)}</li> },
+                |e| view! { <li><a href=format!("entry/{}", e.id)>{entry_title(&e, lang).0.to_string()}</a>" · "{kind_name(e.kind, lang)}</li> },
             )
             .collect_view();
         let place = entry
@@ -109,30 +114,31 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
             .map(|p| [p.venue.clone(), p.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(", "));
         view! {
             <article class=format!("item kind-{}", entry.kind.slug())>
-                <p><a href=back>"← Retour aux résultats"</a></p>
+                <p><a href=back>{t.back_to_results}</a></p>
                 <p class="card-meta">
-                    <span class=format!("badge kind-{}", entry.kind.slug())>{kind_label(entry.kind)}</span>
-                    <span>{pillar_label(entry.pillar)}</span>
+                    <span class=format!("badge kind-{}", entry.kind.slug())>{kind_name(entry.kind, lang)}</span>
+                    <span>{pillar_name(entry.pillar, lang)}</span>
                 </p>
-                <h1>{entry.title.clone()}</h1>
+                <h1 lang=title_fallback.then_some("fr")>{title}</h1>
+                {title_fallback.then(|| view! { <p class="fallback-note">{t.in_french}</p> })}
                 {entry.date.as_ref().map(|d| view! {
-                    <p class="date">{french_span(d)}</p>
-                    {d.note.clone().map(|n| view! { <p class="muted">"Note sur la date : "{n}</p> })}
+                    <p class="date">{span_label(d, lang)}</p>
+                    {d.note.clone().map(|n| view! { <p class="muted">{t.date_note}<span lang="fr">{n}</span></p> })}
                 })}
-                <p class="summary">{entry.summary.clone()}</p>
-                {entry.description.clone().map(|d| view! { <p class="description">{d}</p> })}
-                {place.map(|p| view! { <p>"Lieu : "{p}</p> })}
+                <p class="summary" lang=summary_fallback.then_some("fr")>{summary}</p>
+                {entry.description.clone().map(|d| view! { <p class="description" lang="fr">{d}</p> })}
+                {place.map(|p| view! { <p>{t.place}{p}</p> })}
                 {entry.call.clone().map(|c| view! {
-                    <section><h2>"Comment participer"</h2><p>{c.asks}</p><p>"Pour qui : "{c.audience}</p>
+                    <section><h2>{t.how_to_take_part}</h2><p>{c.asks}</p><p>{t.who}{c.audience}</p>
                     <p><SafeLink url=c.action label=c.action_label/></p></section>
                 })}
-                {(!entry.people.is_empty()).then(|| view! { <section><h2>"Personnes"</h2><ul>{people}</ul></section> })}
-                {(!entry.organisations.is_empty()).then(|| view! { <section><h2>"Organisations"</h2><ul>{organisations}</ul></section> })}
-                {(!entry.links.is_empty()).then(|| view! { <section><h2>"Liens"</h2><ul>{links}</ul></section> })}
-                {(!entry.tags.is_empty()).then(|| view! { <section><h2>"Thèmes"</h2><ul class="chips">{tags}</ul></section> })}
-                <section><h2>"Voir aussi"</h2><ul>{related_items}</ul></section>
+                {(!entry.people.is_empty()).then(|| view! { <section><h2>{t.people}</h2><ul>{people}</ul></section> })}
+                {(!entry.organisations.is_empty()).then(|| view! { <section><h2>{t.organisations}</h2><ul>{organisations}</ul></section> })}
+                {(!entry.links.is_empty()).then(|| view! { <section><h2>{t.links}</h2><ul>{links}</ul></section> })}
+                {(!entry.tags.is_empty()).then(|| view! { <section><h2>{t.themes}</h2><ul class="chips">{tags}</ul></section> })}
+                <section><h2>{t.see_also}</h2><ul>{related_items}</ul></section>
                 {add_to_calendar(&entry, &data.updated)}
-                <p><a href=correction>"Proposer une correction"</a></p>
+                <p><a href=correction>{t.propose_correction}</a></p>
             </article>
         }
         .into_any()

@@ -2,14 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
+
 /// The 404 view.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let t = t();
     view! {
         <section class="not-found">
-            <h1>"Page introuvable"</h1>
-            <p>"Cette adresse ne correspond à aucune page de Communs."</p>
-            <p><a href="./">"Revenir à l'exploration"</a></p>
+            <h1>{t.not_found_title}</h1>
+            <p>{t.not_found_text}</p>
+            <p><a href="./">{t.back_to_explore}</a></p>
         </section>
     }
 }

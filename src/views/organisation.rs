@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::data_view::DataView;
 use crate::components::entry_list::EntryList;
 use crate::data::AppData;
+use crate::i18n::t;
 use crate::views::not_found::NotFound;
 
 /// The organisation page (`/organisation/:slug`).
@@ -34,7 +35,7 @@ fn OrganisationLoaded(data: Arc<AppData>) -> impl IntoView {
         };
         view! {
             <article class="party">
-                <p><a href="./">"← Explorer"</a></p>
+                <p><a href="./">{t().back_to_explore}</a></p>
                 <h1>{name}</h1>
                 <EntryList entries=entries/>
             </article>

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use communs_core::display::role_label;
+use communs_core::display::role_name;
 use communs_core::search::slugify;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -10,6 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::data_view::DataView;
 use crate::components::entry_list::EntryList;
 use crate::data::AppData;
+use crate::i18n::{lang, t};
 use crate::views::not_found::NotFound;
 
 /// The person page (`/personne/:slug`).
@@ -39,14 +40,14 @@ fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
             .iter()
             .flat_map(|e| &e.people)
             .filter(|p| p.name == name)
-            .flat_map(|p| [Some(role_label(p.role).to_string()), p.affiliation.clone()])
+            .flat_map(|p| [Some(role_name(p.role, lang()).to_string()), p.affiliation.clone()])
             .flatten()
             .collect();
         roles.sort();
         roles.dedup();
         view! {
             <article class="party">
-                <p><a href="./">"← Explorer"</a></p>
+                <p><a href="./">{t().back_to_explore}</a></p>
                 <h1>{name.clone()}</h1>
                 <p class="muted">{roles.join(" · ")}</p>
                 <EntryList entries=entries/>

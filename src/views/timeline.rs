@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use communs_core::display::{french_date, french_span, kind_label, month_name};
+use communs_core::display::{date_label, entry_title, kind_name, month_name_in, span_label};
 use communs_core::search::{Query, YearMonth};
 use communs_core::timeline::{group, month_counts};
 use leptos::prelude::*;
@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::components::data_view::DataView;
 use crate::components::month_strip::MonthStrip;
 use crate::data::AppData;
+use crate::i18n::{lang, t};
 use crate::query::{query_string, use_query, use_set_query};
 use crate::today::today;
 
@@ -17,7 +18,7 @@ use crate::today::today;
 #[component]
 pub fn Timeline() -> impl IntoView {
     view! {
-        <h1>"Frise chronologique"</h1>
+        <h1>{t().timeline_title}</h1>
         <DataView render=|data| view! { <TimelineLoaded data=data/> }/>
     }
 }
@@ -31,6 +32,7 @@ pub fn month_anchor(month: YearMonth) -> String {
 fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
     let query = use_query();
     let set_query = use_set_query();
+    let (lang, t) = (lang(), t());
     let (oldest_first, set_oldest_first) = signal(false);
     let today = today();
     let results = {
@@ -65,10 +67,10 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
             Some(view! {
                 <li class=format!("timeline-item kind-{}{}", entry.kind.slug(), if upcoming { " upcoming" } else { "" })>
-                    <span class=format!("badge kind-{}", entry.kind.slug())>{kind_label(entry.kind)}</span>
-                    {entry.date.as_ref().map(|d| view! { <span class="date">{french_span(d)}</span> })}
-                    {upcoming.then(|| view! { <strong class="upcoming-badge">"À venir"</strong> })}
-                    <a href=format!("entry/{}{}", entry.id, back)>{entry.title.clone()}</a>
+                    <span class=format!("badge kind-{}", entry.kind.slug())>{kind_name(entry.kind, lang)}</span>
+                    {entry.date.as_ref().map(|d| view! { <span class="date">{span_label(d, lang)}</span> })}
+                    {upcoming.then(|| view! { <strong class="upcoming-badge">{t.upcoming}</strong> })}
+                    <a href=format!("entry/{}{}", entry.id, back)>{entry_title(&entry, lang).0.to_string()}</a>
                     {(!people.is_empty()).then(|| view! { <span class="people">{people}</span> })}
                 </li>
             })
@@ -84,12 +86,10 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
                     .map(|m| {
                         let (title, anchor) = match m.month {
                             Some(n) => (
-                                format!("{} {}", month_name(n), year.year),
+                                format!("{} {}", month_name_in(n, lang), year.year),
                                 month_anchor(YearMonth { year: year.year, month: n }),
                             ),
-                            None => {
-                                (format!("{} (mois non précisé)", year.year), format!("annee-{}-sans-mois", year.year))
-                            }
+                            None => ((t.month_unknown)(year.year), format!("annee-{}-sans-mois", year.year)),
                         };
                         let items = m.entries.iter().filter_map(|&i| item(i)).collect_view();
                         view! {
@@ -105,18 +105,18 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             .collect_view();
         let undated = (!timeline.undated.is_empty()).then(|| {
             let items = timeline.undated.iter().filter_map(|&i| item(i)).collect_view();
-            view! { <section class="year"><h2>"Sans date"</h2><ol>{items}</ol></section> }
+            view! { <section class="year"><h2>{t.undated}</h2><ol>{items}</ol></section> }
         });
         view! {
-            <p class="count" aria-live="polite">{match count { 0 => "Aucune entrée".to_string(), 1 => "1 entrée".to_string(), n => format!("{n} entrées") }}</p>
+            <p class="count" aria-live="polite">{(t.timeline_count)(count)}</p>
             {years}
             {undated}
         }
     };
     let period_text = move || {
         query.with(|q| q.period).map(|(from, to)| {
-            let name = |m: YearMonth| format!("{} {}", month_name(m.month), m.year);
-            format!("Période : de {} à {}", name(from), name(to))
+            let name = |m: YearMonth| format!("{} {}", month_name_in(m.month, lang), m.year);
+            (t.period)(&name(from), &name(to))
         })
     };
     let clear_period = {
@@ -125,14 +125,14 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
     };
     view! {
         <div class="timeline-bar">
-            <p>"Aujourd'hui : " <time>{french_date(&today)}</time></p>
+            <p>{t.today}<time>{date_label(&today, lang)}</time></p>
             <button type="button" class="button-quiet" aria-pressed=move || oldest_first.get().to_string() on:click=move |_| set_oldest_first.update(|o| *o = !*o)>
-                {move || if oldest_first.get() { "Afficher les plus récents d'abord" } else { "Afficher les plus anciens d'abord" }}
+                {move || if oldest_first.get() { t.newest_first } else { t.oldest_first }}
             </button>
         </div>
         <MonthStrip counts=strip_counts period=Signal::derive(move || query.with(|q| q.period)) today=today on_period=set_period/>
         {move || period_text().map(|text| view! {
-            <p class="period">{text}" "<button type="button" class="chip" on:click=clear_period.clone()>"Toute la période ×"</button></p>
+            <p class="period">{text}" "<button type="button" class="chip" on:click=clear_period.clone()>{t.whole_period}</button></p>
         })}
         <div class="timeline">{body}</div>
     }

@@ -27,6 +27,7 @@ const states = [
   ["an item page", "entry/nec-hauts-de-france-2023", async () => {}],
   ["the timeline", "timeline", async () => {}],
   ["the calls", "calls", async () => {}],
+  ["English", "?lang=en", async () => {}],
   ["contributor mode with errors", "contribuer", async (page) => {
     await page.getByLabel("Contenu JSON").fill('{"version": "1", "updated": "2024", "entries": [{"id": "x", "kind": "evnt"}]}');
     await page.locator(".diagnostic").first().waitFor();

@@ -1,0 +1,472 @@
+//! The interface in French (default) or English. Every label lives in [`Texts`]: a language
+//! missing one field does not compile. The choice comes from `?lang=`, then what the visitor
+//! chose before (local storage), then the browser's language; `<html lang>` follows it.
+
+use communs_core::display::Lang;
+use leptos::prelude::*;
+
+/// Every word of the interface, in one language. Each field is named after where it appears;
+/// the `fn` fields build sentences around numbers and names.
+#[allow(missing_docs)]
+pub struct Texts {
+    pub skip: &'static str,
+    pub brand_tagline: &'static str,
+    pub nav_label: &'static str,
+    pub nav_explore: &'static str,
+    pub nav_timeline: &'static str,
+    pub nav_calls: &'static str,
+    pub switch_to: &'static str,
+    pub switch_label: &'static str,
+    pub theme_dark: &'static str,
+    pub theme_light: &'static str,
+    pub loading: &'static str,
+    pub load_failed: &'static str,
+    pub retry: &'static str,
+    pub err_network: &'static str,
+    pub err_not_found: &'static str,
+    pub err_status: fn(u16) -> String,
+    pub err_invalid: fn(&str) -> String,
+    pub skipped_label: &'static str,
+    pub skipped_title: fn(usize) -> String,
+    pub skipped_why: &'static str,
+    pub hide: &'static str,
+    pub line_path: fn(usize, &str, &str) -> String,
+    pub footer_version: fn(&str, &str) -> String,
+    pub footer_json: &'static str,
+    pub footer_schema: &'static str,
+    pub footer_feed: &'static str,
+    pub footer_source: &'static str,
+    pub explore_title: &'static str,
+    pub intro_title: &'static str,
+    pub intro_text: &'static str,
+    pub entries_count: fn(usize) -> String,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub filters_label: &'static str,
+    pub results_count: fn(usize) -> String,
+    pub sort_by: &'static str,
+    pub sort_relevance: &'static str,
+    pub sort_newest: &'static str,
+    pub sort_oldest: &'static str,
+    pub sort_title: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub no_match: &'static str,
+    pub clear_filters: &'static str,
+    pub facet_names: [&'static str; 7],
+    pub facet_sort_name: &'static str,
+    pub facet_sort_count: &'static str,
+    pub show_more: fn(usize) -> String,
+    pub show_less: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: fn(&str) -> String,
+    pub clear_all: &'static str,
+    pub period_chip: fn(&str, &str) -> String,
+    pub pages_label: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub page_of: fn(usize, usize) -> String,
+    pub in_french: &'static str,
+    pub export: &'static str,
+    pub export_note: &'static str,
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub export_ics: fn(usize) -> String,
+    pub back_to_results: &'static str,
+    pub back_to_explore: &'static str,
+    pub date_note: &'static str,
+    pub place: &'static str,
+    pub how_to_take_part: &'static str,
+    pub who: &'static str,
+    pub people: &'static str,
+    pub organisations: &'static str,
+    pub links: &'static str,
+    pub themes: &'static str,
+    pub see_also: &'static str,
+    pub propose_correction: &'static str,
+    pub add_to_calendar: &'static str,
+    pub timeline_title: &'static str,
+    pub today: &'static str,
+    pub newest_first: &'static str,
+    pub oldest_first: &'static str,
+    pub upcoming: &'static str,
+    pub month_unknown: fn(i32) -> String,
+    pub undated: &'static str,
+    pub timeline_count: fn(usize) -> String,
+    pub period: fn(&str, &str) -> String,
+    pub whole_period: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub strip_help: &'static str,
+    pub strip_bar: fn(&str, usize) -> String,
+    pub calls_title: &'static str,
+    pub calls_lead: &'static str,
+    pub closing_soon: &'static str,
+    pub open_calls: &'static str,
+    pub closed_calls: fn(usize) -> String,
+    pub deadline: fn(&str) -> String,
+    pub part_of: &'static str,
+    pub add_deadline: &'static str,
+    pub contribute_data: &'static str,
+    pub contribute_data_text: &'static str,
+    pub propose_by_mail: &'static str,
+    pub check_file_link: &'static str,
+    pub check_title: &'static str,
+    pub check_lead: &'static str,
+    pub choose_file: &'static str,
+    pub json_content: &'static str,
+    pub check_summary: fn(usize, usize, usize, usize) -> String,
+    pub error: &'static str,
+    pub warning: &'static str,
+    pub line_column: fn(usize, usize) -> String,
+    pub preview_site: &'static str,
+    pub download_fixed: &'static str,
+    pub download_note: &'static str,
+    pub storage_refused: &'static str,
+    pub preview_label: &'static str,
+    pub preview_text: &'static str,
+    pub back_to_published: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+}
+
+fn plural(n: usize) -> &'static str {
+    if n > 1 {
+        "s"
+    } else {
+        ""
+    }
+}
+
+/// French.
+pub const FR: Texts = Texts {
+    skip: "Aller au contenu",
+    brand_tagline: "Les communs numériques au Conseil national du numérique",
+    nav_label: "Navigation principale",
+    nav_explore: "Explorer",
+    nav_timeline: "Frise chronologique",
+    nav_calls: "Appels à contribution",
+    switch_to: "English",
+    switch_label: "Read in English",
+    theme_dark: "Thème sombre",
+    theme_light: "Thème clair",
+    loading: "Chargement des données…",
+    load_failed: "Les données n'ont pas pu être chargées",
+    retry: "Réessayer",
+    err_network: "Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.",
+    err_not_found: "Les données sont introuvables sur le serveur (erreur 404).",
+    err_status: |code| format!("Le serveur n'a pas pu envoyer les données (erreur {code})."),
+    err_invalid: |why| format!("Les données reçues sont illisibles : {why}"),
+    skipped_label: "Entrées ignorées",
+    skipped_title: |n| if n == 1 { "1 entrée ignorée".into() } else { format!("{n} entrées ignorées") },
+    skipped_why: " : elles contiennent des erreurs.",
+    hide: "Masquer",
+    line_path: |line, path, message| format!("ligne {line}, {path} : {message}"),
+    footer_version: |version, date| format!("Données version {version}, mises à jour le {date}."),
+    footer_json: "Données brutes (JSON)",
+    footer_schema: "Schéma JSON",
+    footer_feed: "Flux Atom",
+    footer_source: "Source : page « Les communs numériques » du Conseil national du numérique.",
+    explore_title: "Explorer les communs numériques",
+    intro_title: "Les communs numériques : un pas vers une société de la contribution ?",
+    intro_text: "Les quatre piliers de l'action du Conseil national du numérique sur les communs numériques.",
+    entries_count: |n| format!("{n} entrée{}", plural(n)),
+    search_label: "Rechercher",
+    search_placeholder: "Wikipédia, logiciel libre, Bastien Guerry…",
+    filters_label: "Filtres",
+    results_count: |n| match n {
+        0 => "Aucun résultat".into(),
+        1 => "1 résultat".into(),
+        n => format!("{n} résultats"),
+    },
+    sort_by: "Trier par ",
+    sort_relevance: "pertinence",
+    sort_newest: "date, récent d'abord",
+    sort_oldest: "date, ancien d'abord",
+    sort_title: "titre (A → Z)",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié",
+    no_match: "Aucune entrée ne correspond à ces critères.",
+    clear_filters: "Effacer les filtres",
+    facet_names: ["Type", "Pilier", "Année", "Thème", "Personne", "Organisation", "Ville"],
+    facet_sort_name: "trier par nom",
+    facet_sort_count: "trier par nombre",
+    show_more: |n| format!("voir plus ({n})"),
+    show_less: "voir moins",
+    active_filters: "Filtres actifs",
+    remove_filter: |f| format!("Retirer le filtre {f}"),
+    clear_all: "Tout effacer",
+    period_chip: |a, b| format!("Période : {a} → {b}"),
+    pages_label: "Pages de résultats",
+    previous: "← Précédent",
+    next: "Suivant →",
+    page_of: |p, n| format!("Page {p} sur {n}"),
+    in_french: "",
+    export: "Exporter",
+    export_note: "Exactement les résultats affichés, toutes pages comprises.",
+    export_csv: "Tableur (CSV)",
+    export_json: "Données (JSON)",
+    export_ics: |n| format!("Agenda (iCalendar, {n} événement{})", plural(n)),
+    back_to_results: "← Retour aux résultats",
+    back_to_explore: "← Explorer",
+    date_note: "Note sur la date : ",
+    place: "Lieu : ",
+    how_to_take_part: "Comment participer",
+    who: "Pour qui : ",
+    people: "Personnes",
+    organisations: "Organisations",
+    links: "Liens",
+    themes: "Thèmes",
+    see_also: "Voir aussi",
+    propose_correction: "Proposer une correction",
+    add_to_calendar: "Ajouter à mon agenda",
+    timeline_title: "Frise chronologique",
+    today: "Aujourd'hui : ",
+    newest_first: "Afficher les plus récents d'abord",
+    oldest_first: "Afficher les plus anciens d'abord",
+    upcoming: "À venir",
+    month_unknown: |y| format!("{y} (mois non précisé)"),
+    undated: "Sans date",
+    timeline_count: |n| match n {
+        0 => "Aucune entrée".into(),
+        1 => "1 entrée".into(),
+        n => format!("{n} entrées"),
+    },
+    period: |a, b| format!("Période : de {a} à {b}"),
+    whole_period: "Toute la période ×",
+    from: "Du ",
+    to: " au ",
+    strip_help: " · Cliquez un mois pour y aller ; Maj+clic pour choisir une période.",
+    strip_bar: |m, n| format!("{m} : {n} entrée{}", plural(n)),
+    calls_title: "Appels à contribution",
+    calls_lead: "Ce que le Conseil vous invite à faire, et comment répondre.",
+    closing_soon: "Clôture dans moins de 14 jours",
+    open_calls: "Ouverts",
+    closed_calls: |n| format!("Clos ({n})"),
+    deadline: |d| format!(" (date limite : {d})"),
+    part_of: "Dans le cadre de : ",
+    add_deadline: "Ajouter la date limite à mon agenda",
+    contribute_data: "Contribuer à ces données",
+    contribute_data_text: "Ces données sont un fichier JSON ouvert. Pour proposer une entrée ou une correction, suivez le guide CONTRIBUTING.md du dépôt, ou écrivez-nous.",
+    propose_by_mail: "Proposer une entrée par courriel",
+    check_file_link: "Vérifier et prévisualiser un fichier de données",
+    check_title: "Vérifier un fichier de données",
+    check_lead: "Collez le contenu de commons.json, ou choisissez ou déposez un fichier. Il est vérifié ici même, avec les mêmes règles que cargo xtask check-data : rien n'est envoyé.",
+    choose_file: "Choisir un fichier… ",
+    json_content: "Contenu JSON",
+    check_summary: |valid, total, errors, warnings| {
+        format!("{valid} entrée(s) valide(s) sur {total}, {errors} erreur(s), {warnings} avertissement(s)")
+    },
+    error: "erreur",
+    warning: "avertissement",
+    line_column: |l, c| format!("Ligne {l}, colonne {c} — "),
+    preview_site: "Prévisualiser le site avec ce fichier",
+    download_fixed: "Télécharger le fichier corrigé",
+    download_note: "Le fichier téléchargé est remis en forme dans l'ordre canonique des champs ; les entrées en erreur n'y figurent pas.",
+    storage_refused: "Votre navigateur refuse de garder ce fichier pour l'aperçu (trop gros, ou stockage désactivé).",
+    preview_label: "Aperçu",
+    preview_text: " : vous voyez votre fichier, pas les données publiées. Rien n'a été envoyé.",
+    back_to_published: "Revenir aux données publiées",
+    not_found_title: "Page introuvable",
+    not_found_text: "Cette adresse ne correspond à aucune page de Communs.",
+};
+
+/// English.
+pub const EN: Texts = Texts {
+    skip: "Skip to content",
+    brand_tagline: "Digital commons at the French Digital Council",
+    nav_label: "Main navigation",
+    nav_explore: "Explore",
+    nav_timeline: "Timeline",
+    nav_calls: "Calls for contributions",
+    switch_to: "Français",
+    switch_label: "Lire en français",
+    theme_dark: "Dark theme",
+    theme_light: "Light theme",
+    loading: "Loading the data…",
+    load_failed: "The data could not be loaded",
+    retry: "Try again",
+    err_network: "The server cannot be reached. Check your connection, then try again.",
+    err_not_found: "The data is missing on the server (error 404).",
+    err_status: |code| format!("The server could not send the data (error {code})."),
+    err_invalid: |why| format!("The data received is unreadable: {why}"),
+    skipped_label: "Skipped entries",
+    skipped_title: |n| if n == 1 { "1 entry skipped".into() } else { format!("{n} entries skipped") },
+    skipped_why: ": they contain errors.",
+    hide: "Hide",
+    line_path: |line, path, message| format!("line {line}, {path}: {message}"),
+    footer_version: |version, date| format!("Data version {version}, updated {date}."),
+    footer_json: "Raw data (JSON)",
+    footer_schema: "JSON Schema",
+    footer_feed: "Atom feed",
+    footer_source: "Source: the French Digital Council's page on digital commons.",
+    explore_title: "Explore the digital commons",
+    intro_title: "Digital commons: a step towards a society of contribution?",
+    intro_text: "The four pillars of the French Digital Council's work on digital commons.",
+    entries_count: |n| format!("{n} entr{}", if n > 1 { "ies" } else { "y" }),
+    search_label: "Search",
+    search_placeholder: "Wikipedia, free software, Bastien Guerry…",
+    filters_label: "Filters",
+    results_count: |n| match n {
+        0 => "No results".into(),
+        1 => "1 result".into(),
+        n => format!("{n} results"),
+    },
+    sort_by: "Sort by ",
+    sort_relevance: "relevance",
+    sort_newest: "date, newest first",
+    sort_oldest: "date, oldest first",
+    sort_title: "title (A → Z)",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    no_match: "No entry matches these criteria.",
+    clear_filters: "Clear the filters",
+    facet_names: ["Kind", "Pillar", "Year", "Topic", "Person", "Organisation", "City"],
+    facet_sort_name: "sort by name",
+    facet_sort_count: "sort by count",
+    show_more: |n| format!("show more ({n})"),
+    show_less: "show less",
+    active_filters: "Active filters",
+    remove_filter: |f| format!("Remove the filter {f}"),
+    clear_all: "Clear all",
+    period_chip: |a, b| format!("Period: {a} → {b}"),
+    pages_label: "Result pages",
+    previous: "← Previous",
+    next: "Next →",
+    page_of: |p, n| format!("Page {p} of {n}"),
+    in_french: " (in French)",
+    export: "Export",
+    export_note: "Exactly the results shown, all pages included.",
+    export_csv: "Spreadsheet (CSV)",
+    export_json: "Data (JSON)",
+    export_ics: |n| format!("Calendar (iCalendar, {n} event{})", plural(n)),
+    back_to_results: "← Back to the results",
+    back_to_explore: "← Explore",
+    date_note: "About the date: ",
+    place: "Place: ",
+    how_to_take_part: "How to take part",
+    who: "Who: ",
+    people: "People",
+    organisations: "Organisations",
+    links: "Links",
+    themes: "Topics",
+    see_also: "See also",
+    propose_correction: "Suggest a correction",
+    add_to_calendar: "Add to my calendar",
+    timeline_title: "Timeline",
+    today: "Today: ",
+    newest_first: "Show newest first",
+    oldest_first: "Show oldest first",
+    upcoming: "Upcoming",
+    month_unknown: |y| format!("{y} (month unknown)"),
+    undated: "Undated",
+    timeline_count: |n| match n {
+        0 => "No entries".into(),
+        1 => "1 entry".into(),
+        n => format!("{n} entries"),
+    },
+    period: |a, b| format!("Period: from {a} to {b}"),
+    whole_period: "Whole period ×",
+    from: "From ",
+    to: " to ",
+    strip_help: " · Click a month to jump to it; Shift+click to choose a period.",
+    strip_bar: |m, n| format!("{m}: {n} entr{}", if n > 1 { "ies" } else { "y" }),
+    calls_title: "Calls for contributions",
+    calls_lead: "What the Council invites you to do, and how to answer.",
+    closing_soon: "Closing within 14 days",
+    open_calls: "Open",
+    closed_calls: |n| format!("Closed ({n})"),
+    deadline: |d| format!(" (deadline: {d})"),
+    part_of: "Part of: ",
+    add_deadline: "Add the deadline to my calendar",
+    contribute_data: "Contribute to this data",
+    contribute_data_text: "This data is an open JSON file. To suggest an entry or a correction, follow the repository's CONTRIBUTING.md, or write to us.",
+    propose_by_mail: "Suggest an entry by email",
+    check_file_link: "Check and preview a data file",
+    check_title: "Check a data file",
+    check_lead: "Paste the content of commons.json, or choose or drop a file. It is checked right here, with the same rules as cargo xtask check-data: nothing is sent.",
+    choose_file: "Choose a file… ",
+    json_content: "JSON content",
+    check_summary: |valid, total, errors, warnings| {
+        format!("{valid} valid entr(y/ies) of {total}, {errors} error(s), {warnings} warning(s)")
+    },
+    error: "error",
+    warning: "warning",
+    line_column: |l, c| format!("Line {l}, column {c} — "),
+    preview_site: "Preview the site with this file",
+    download_fixed: "Download the fixed file",
+    download_note: "The downloaded file is reformatted in the canonical key order; entries with errors are left out.",
+    storage_refused: "Your browser refuses to keep this file for the preview (too big, or storage disabled).",
+    preview_label: "Preview",
+    preview_text: ": you are seeing your file, not the published data. Nothing was sent.",
+    back_to_published: "Back to the published data",
+    not_found_title: "Page not found",
+    not_found_text: "This address matches no page of Communs.",
+};
+
+/// The current language, shared by every view.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    /// The language; the app re-renders when it changes.
+    pub lang: RwSignal<Lang>,
+}
+
+const STORAGE_KEY: &str = "communs-langue";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The language a visit starts in: `?lang=`, then the remembered choice, then the browser's.
+fn initial_lang() -> Lang {
+    let window = web_sys::window();
+    let from_url = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .and_then(|p| p.get("lang"))
+        .and_then(|tag| Lang::from_tag(&tag));
+    let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t));
+    let browser = window.and_then(|w| w.navigator().language()).and_then(|t| Lang::from_tag(&t));
+    from_url.or(remembered).or(browser).unwrap_or_default()
+}
+
+/// Sets `<html lang>`.
+fn apply(lang: Lang) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+}
+
+impl I18n {
+    /// Chooses the starting language and shares it.
+    pub fn provide() -> I18n {
+        let lang = initial_lang();
+        apply(lang);
+        let i18n = I18n { lang: RwSignal::new(lang) };
+        provide_context(i18n);
+        i18n
+    }
+
+    /// Switches language, remembers it and updates `<html lang>`.
+    pub fn set(&self, lang: Lang) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(STORAGE_KEY, lang.tag());
+        }
+        apply(lang);
+        self.lang.set(lang);
+    }
+}
+
+/// The current language (untracked: the app re-renders as a whole on a switch).
+pub fn lang() -> Lang {
+    use_context::<I18n>().map(|i| i.lang.get_untracked()).unwrap_or_default()
+}
+
+/// The current language's texts.
+pub fn t() -> &'static Texts {
+    match lang() {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}

@@ -1,0 +1,53 @@
+// English on demand (issue 7): the switch changes the navigation, <html lang> and the URL, is
+// remembered, and French-only data says so.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+
+let server, browser;
+before(async () => { server = await serve(distRoot); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test("the language switch changes the navigation, <html lang> and the URL, and is remembered", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  await page.getByRole("navigation", { name: "Navigation principale" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+  await page.getByRole("button", { name: "Read in English" }).click();
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  await nav.getByRole("link", { name: "Timeline" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.match(page.url(), /lang=en/);
+  await page.getByText(`${shippedEntries().length} results`, { exact: true }).waitFor();
+  await page.getByText("(in French)").first().waitFor();
+  // Remembered across a visit without the parameter.
+  await page.goto(`${server.base}calls`);
+  await page.getByRole("heading", { level: 1, name: "Calls for contributions" }).waitFor();
+  await nav.getByRole("link", { name: "Explore", exact: true }).click();
+  await page.getByRole("button", { name: "Lire en français" }).click();
+  await page.getByRole("navigation", { name: "Navigation principale" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+  assert.deepEqual(page.problems, []);
+});
+
+test("an English browser starts in English; dates read in English", async () => {
+  const page = await openPage(browser, { locale: "en-GB" });
+  await page.goto(`${server.base}timeline`);
+  await page.getByRole("heading", { level: 1, name: "Timeline" }).waitFor();
+  await page.getByText("8 November 2023 (year inferred)").waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+});
+
+test("the theme toggle switches to dark and is remembered", async () => {
+  const page = await openPage(browser, { colorScheme: "light" });
+  await page.goto(server.base);
+  const toggle = page.getByRole("button", { name: "Thème sombre" });
+  assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+  await toggle.click();
+  assert.equal(await page.locator("html").getAttribute("data-theme"), "dark");
+  await page.reload();
+  await page.getByRole("button", { name: "Thème sombre" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("data-theme"), "dark");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, "rgb(21, 23, 26)");
+});
