@@ -62,3 +62,27 @@ fn the_ics_export_holds_every_event_of_the_filter() {
         entries.iter().filter(|e| e.date.is_some()).map(|e| format!("{}@communs.cnnumerique", e.id)).collect();
     assert_eq!(uids, expected);
 }
+
+#[test]
+fn the_geojson_export_is_a_feature_collection_umap_reads() {
+    let mut entries = filtered("event");
+    let with_place = entries.first_mut().unwrap();
+    with_place.place = Some(communs_core::model::Place {
+        venue: None,
+        city: Some("Lille".into()),
+        coordinates: Some(communs_core::model::Coordinates { lat: 50.63, lon: 3.06 }),
+    });
+    let refs: Vec<&Entry> = entries.iter().collect();
+    let text = communs_core::export::entries_geojson(&refs, &|id| format!("https://x.org/entry/{id}/"));
+    let parsed: geojson::GeoJson = text.parse().unwrap();
+    let geojson::GeoJson::FeatureCollection(collection) = parsed else { panic!("not a FeatureCollection") };
+    assert_eq!(collection.features.len(), 1, "only entries with coordinates");
+    let feature = &collection.features[0];
+    assert_eq!(feature.property("name").and_then(|v| v.as_str()), Some(entries[0].title.as_str()));
+    assert!(feature
+        .property("description")
+        .and_then(|v| v.as_str())
+        .is_some_and(|d| d.contains("https://x.org/entry/")));
+    let Some(geojson::Value::Point(point)) = feature.geometry.as_ref().map(|g| &g.value) else { panic!("not a point") };
+    assert_eq!(point, &vec![3.06, 50.63], "GeoJSON is longitude first");
+}

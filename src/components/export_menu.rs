@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use communs_core::export::{calendar, dataset_json, entries_csv, export_file_name};
+use communs_core::export::{calendar, dataset_json, entries_csv, entries_geojson, export_file_name};
 use communs_core::search::Query;
 use communs_core::{Entry, Kind};
 use leptos::prelude::*;
@@ -54,6 +54,28 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>
             download(&export_file_name(&query.get_untracked(), "ics"), "text/calendar;charset=utf-8", &text);
         }
     };
+    let geo = {
+        let selected = selected.clone();
+        move |_| {
+            let entries = selected();
+            let refs: Vec<&Entry> = entries.iter().collect();
+            let root = site_root();
+            let text = entries_geojson(&refs, &|id| format!("{root}entry/{id}/"));
+            download(&export_file_name(&query.get_untracked(), "geojson"), "application/geo+json;charset=utf-8", &text);
+        }
+    };
+    let places = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            hits.with(|h| {
+                h.iter()
+                    .filter(|&&i| {
+                        data.catalog.entry(i).is_some_and(|e| e.place.as_ref().is_some_and(|p| p.coordinates.is_some()))
+                    })
+                    .count()
+            })
+        })
+    };
     let events = {
         let data = data.clone();
         Memo::new(move |_| {
@@ -74,6 +96,11 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>
                 <li>
                     <button type="button" class="button-quiet" on:click=ics disabled=move || events.get() == 0>
                         {move || (t.export_ics)(events.get())}
+                    </button>
+                </li>
+                <li>
+                    <button type="button" class="button-quiet" on:click=geo disabled=move || places.get() == 0>
+                        {move || (t.export_geojson)(places.get())}
                     </button>
                 </li>
             </ul>

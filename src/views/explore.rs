@@ -55,6 +55,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     let t = t();
     let count_text = move || (t.results_count)(total());
     let (copied, set_copied) = signal(false);
+    let (drawer, set_drawer) = signal(false);
     let on_input = {
         let set_query = set_query.clone();
         move |ev: leptos::ev::Event| {
@@ -129,7 +130,10 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                     on:input=on_input
                 />
             </search>
-            <aside class="facets" aria-label=t.filters_label>
+            <button type="button" class="button-quiet facets-toggle" aria-controls="filtres" aria-expanded=move || drawer.get().to_string() on:click=move |_| set_drawer.update(|o| *o = !*o)>
+                {t.filters_label}
+            </button>
+            <aside id="filtres" class=move || if drawer.get() { "facets open" } else { "facets" } aria-label=t.filters_label>
                 {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results query=query/> }).collect_view()}
             </aside>
             <section class="results" aria-labelledby="results-count">

@@ -46,3 +46,21 @@ test("an event's page offers « Ajouter à mon agenda »", async () => {
   assert.equal(ics.file, "communs-politiques-publiques-communs.ics");
   assert.match(ics.text, /DTSTART;VALUE=DATE:20240329/);
 });
+
+test("GeoJSON holds the filtered entries that have coordinates, for uMap", async () => {
+  const page = await openPage(browser, { acceptDownloads: true });
+  const entries = shippedEntries().map((e, i) => (i < 3 ? { ...e, place: { city: "Lille", coordinates: { lat: 50.63 + i / 100, lon: 3.06 } } } : e));
+  const body = JSON.stringify({ version: "1", updated: "2024-04-10", entries });
+  await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.goto(`${server.base}?ville=Lille`);
+  const inLille = entries.filter((e) => e.place?.city === "Lille").length;
+  assert.ok(inLille > 3, "one Lille entry has no coordinates");
+  await page.getByText(`${inLille} résultats`, { exact: true }).waitFor();
+  await page.getByText("Exporter", { exact: true }).click();
+  const geo = await grab(page, /Carte uMap/);
+  assert.equal(geo.file, "communs-selection.geojson");
+  const collection = JSON.parse(geo.text);
+  assert.equal(collection.type, "FeatureCollection");
+  assert.equal(collection.features.length, 3);
+  assert.ok(collection.features.every((f) => f.geometry.type === "Point" && f.properties.name && f.properties.description));
+});

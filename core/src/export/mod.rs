@@ -4,6 +4,8 @@
 #[cfg(feature = "csv")]
 mod csv;
 mod file_name;
+#[cfg(feature = "geojson")]
+mod geo;
 mod json;
 
 #[cfg(feature = "atom")]
@@ -16,6 +18,8 @@ pub use self::csv::entries_csv;
 #[cfg(feature = "atom")]
 pub use atom::atom_feed;
 pub use file_name::export_file_name;
+#[cfg(feature = "geojson")]
+pub use geo::entries_geojson;
 #[cfg(feature = "ics")]
 pub use ics::{calendar, deadline_calendar, event_dates};
 pub use json::dataset_json;
