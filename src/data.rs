@@ -125,17 +125,20 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
     if let Some(text) = preview_text() {
         return build(&text, true);
     }
+    crate::timing::mark("fetch-start");
     let response = Request::get(DATA_URL).send().await.map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
     let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    crate::timing::mark("fetched");
     build(&text, false)
 }
 
 /// Validates and indexes a dataset's text.
 fn build(text: &str, preview: bool) -> Result<Arc<AppData>, LoadError> {
     let loaded = load(text);
+    crate::timing::mark("validated");
     let skipped = loaded
         .skipped()
         .into_iter()
@@ -149,11 +152,8 @@ fn build(text: &str, preview: bool) -> Result<Arc<AppData>, LoadError> {
             .unwrap_or_else(|| "format inconnu.".into());
         return Err(LoadError::Invalid(why));
     };
-    Ok(Arc::new(AppData {
-        catalog: Catalog::new(dataset.entries),
-        version: dataset.version,
-        updated: dataset.updated,
-        skipped,
-        preview,
-    }))
+    let catalog = Catalog::new(dataset.entries);
+    crate::timing::mark("indexed");
+    crate::timing::mark_wasm_memory();
+    Ok(Arc::new(AppData { catalog, version: dataset.version, updated: dataset.updated, skipped, preview }))
 }

@@ -7,6 +7,7 @@ mod download;
 mod i18n;
 mod query;
 mod site;
+mod timing;
 mod today;
 mod views;
 

@@ -1,5 +1,6 @@
 //! Project commands. Run `cargo xtask help`.
 
+mod bench;
 mod check_data;
 mod fuzz;
 mod run;
@@ -18,6 +19,7 @@ const HELP: &str = "cargo xtask <command>
   check-data [FILE]         validate a dataset (default: public/data/commons.json)
   schema                    regenerate public/data/commons.schema.json from the Rust types
   fuzz [--time SECONDS]     fuzz the loader (default: until 1,000,000 executions)
+  bench [--smoke]           measure sizes, load, search, facets, timeline and memory against a JS peer
 ";
 
 fn main() -> ExitCode {
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         "check-data" => return check_data::run(rest.first().map(String::as_str)),
         "schema" => run::write_schema(),
         "fuzz" => fuzz::run(rest),
+        "bench" => bench::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

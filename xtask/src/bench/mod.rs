@@ -1,0 +1,74 @@
+//! `cargo xtask bench [--smoke]`: sizes, load time, search, facet and timeline latency and
+//! memory, ours and a JavaScript peer (MiniSearch + ItemsJS) side by side in one Chromium run.
+//! Writes bench/results.json and bench/RESULTS.md; `--smoke` (CI) runs 1k only into target/.
+
+mod bytes;
+mod report;
+mod synth;
+
+use std::path::PathBuf;
+
+use crate::run::build_dist;
+use crate::tools::{self, root};
+
+/// Seed of the synthetic datasets, so every run measures the same data.
+const SEED: u64 = 20_241_128;
+
+/// Runs the benchmark.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let smoke = args.iter().any(|a| a == "--smoke");
+    if let Some(other) = args.iter().find(|a| *a != "--smoke") {
+        return Err(format!("unknown option `{other}` (expected --smoke)"));
+    }
+    tools::ensure_chromium()?;
+    build_dist("/", None, "target/dist-bench")?;
+    let data_dir = root().join("target/bench-data");
+    std::fs::create_dir_all(&data_dir).map_err(|e| e.to_string())?;
+    let sizes: &[usize] = if smoke { &[1_000] } else { &[1_000, 10_000, 100_000] };
+    let mut datasets: Vec<(String, PathBuf)> = vec![("seed".into(), root().join("public/data/commons.json"))];
+    for &size in sizes {
+        let path = data_dir.join(format!("{size}.json"));
+        let text = synth::dataset(size, SEED);
+        let loaded = communs_core::load(&text);
+        if loaded.error_count() > 0 {
+            return Err(format!(
+                "synthetic dataset of {size} entries fails validation: {:?}",
+                loaded.diagnostics.first()
+            ));
+        }
+        std::fs::write(&path, text).map_err(|e| e.to_string())?;
+        datasets.push((format!("{}k", size / 1000), path));
+    }
+    let sizes_report = bytes::measure(&root().join("target/dist-bench"))?;
+    let config = serde_json::json!({
+        "dist": root().join("target/dist-bench"),
+        "datasets": datasets.iter().map(|(name, path)| serde_json::json!({"name": name, "path": path})).collect::<Vec<_>>(),
+        "runs": 5,
+        "keystrokes": if smoke { 20 } else { 60 },
+        "output": root().join("target/bench-raw.json"),
+    });
+    let config_path = root().join("target/bench-config.json");
+    std::fs::write(&config_path, config.to_string()).map_err(|e| e.to_string())?;
+    let status = tools::command("node")
+        .args(["bench/run.mjs", &config_path.display().to_string()])
+        .status()
+        .map_err(|e| format!("cannot start node: {e}"))?;
+    if !status.success() {
+        return Err("the browser benchmark failed".into());
+    }
+    let raw = std::fs::read_to_string(root().join("target/bench-raw.json")).map_err(|e| e.to_string())?;
+    let browser: serde_json::Value = serde_json::from_str(&raw).map_err(|e| e.to_string())?;
+    let results = serde_json::json!({"bytes": sizes_report, "browser": browser, "machine": report::machine()});
+    let table = report::markdown(&results);
+    println!("{table}");
+    let (json_path, md_path) = if smoke {
+        (root().join("target/bench-smoke.json"), root().join("target/bench-smoke.md"))
+    } else {
+        (root().join("bench/results.json"), root().join("bench/RESULTS.md"))
+    };
+    let pretty = serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?;
+    std::fs::write(&json_path, pretty + "\n").map_err(|e| e.to_string())?;
+    std::fs::write(&md_path, report::document(&table)).map_err(|e| e.to_string())?;
+    println!("xtask: wrote {} and {}", json_path.display(), md_path.display());
+    Ok(())
+}
