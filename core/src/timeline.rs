@@ -87,32 +87,13 @@ pub fn month_counts(entries: &[Entry], indexes: &[usize]) -> Vec<(crate::search:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DateSpan, Kind, PartialDate, Pillar};
 
     fn entry(date: Option<&str>, inferred: bool) -> Entry {
-        Entry {
-            id: "x".into(),
-            kind: Kind::Event,
-            title: "t".into(),
-            title_en: None,
-            summary: "s".into(),
-            summary_en: None,
-            description: None,
-            pillar: Pillar::Contribuer,
-            date: date.and_then(|d| PartialDate::parse(d).ok()).map(|start| DateSpan {
-                start,
-                end: None,
-                inferred,
-                note: None,
-            }),
-            tags: vec![],
-            people: vec![],
-            organisations: vec![],
-            place: None,
-            links: vec![],
-            related: vec![],
-            call: None,
+        let mut entry = Entry::sample("x", "t", date);
+        if let Some(span) = entry.date.as_mut() {
+            span.inferred = inferred;
         }
+        entry
     }
 
     #[test]

@@ -126,6 +126,34 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// A minimal event for tests: `id`, `title` and a start date (`None` or unparsable: undated).
+    #[cfg(test)]
+    pub(crate) fn sample(id: &str, title: &str, date: Option<&str>) -> Entry {
+        Entry {
+            id: id.into(),
+            kind: Kind::Event,
+            title: title.into(),
+            title_en: None,
+            summary: "Résumé.".into(),
+            summary_en: None,
+            description: None,
+            pillar: Pillar::ParticiperAuDebat,
+            date: date.and_then(|d| super::PartialDate::parse(d).ok()).map(|start| DateSpan {
+                start,
+                end: None,
+                inferred: false,
+                note: None,
+            }),
+            tags: vec![],
+            people: vec![],
+            organisations: vec![],
+            place: None,
+            links: vec![],
+            related: vec![],
+            call: None,
+        }
+    }
+
     /// The start date, if any.
     pub fn start(&self) -> Option<&super::PartialDate> {
         self.date.as_ref().map(|d| &d.start)

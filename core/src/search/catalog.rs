@@ -238,27 +238,10 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DateSpan, Kind, PartialDate, Person, Pillar, Role};
+    use crate::model::{Kind, Person, Role};
 
     fn entry(id: &str, title: &str, date: &str) -> Entry {
-        Entry {
-            id: id.into(),
-            kind: Kind::Event,
-            title: title.into(),
-            title_en: None,
-            summary: "Résumé.".into(),
-            summary_en: None,
-            description: None,
-            pillar: Pillar::ParticiperAuDebat,
-            date: PartialDate::parse(date).ok().map(|start| DateSpan { start, end: None, inferred: false, note: None }),
-            tags: vec![],
-            people: vec![],
-            organisations: vec![],
-            place: None,
-            links: vec![],
-            related: vec![],
-            call: None,
-        }
+        Entry::sample(id, title, Some(date))
     }
 
     fn ids(catalog: &Catalog, query: &Query) -> Vec<String> {
@@ -340,33 +323,10 @@ mod tests {
 #[cfg(test)]
 mod period_tests {
     use super::*;
-    use crate::model::{DateSpan, Kind, Pillar};
 
     #[test]
     fn a_period_keeps_entries_whose_dates_overlap_it() {
-        let dated = |id: &str, start: &str| Entry {
-            id: id.into(),
-            kind: Kind::Event,
-            title: id.into(),
-            title_en: None,
-            summary: "s".into(),
-            summary_en: None,
-            description: None,
-            pillar: Pillar::Contribuer,
-            date: PartialDate::parse(start).ok().map(|start| DateSpan {
-                start,
-                end: None,
-                inferred: false,
-                note: None,
-            }),
-            tags: vec![],
-            people: vec![],
-            organisations: vec![],
-            place: None,
-            links: vec![],
-            related: vec![],
-            call: None,
-        };
+        let dated = |id: &str, start: &str| Entry::sample(id, id, Some(start));
         let catalog = Catalog::new(vec![
             dated("before", "2023-02-28"),
             dated("in", "2023-03-01"),

@@ -51,11 +51,16 @@ pub fn markdown(results: &Value) -> String {
         out.push_str(&format!("| {kind} | {} | {} | {} |\n", kb(get("raw")), kb(get("gzip")), kb(get("brotli"))));
     }
     let datasets = results.pointer("/browser/datasets").and_then(Value::as_object).cloned().unwrap_or_default();
+    let null = Value::Null;
+    let at = |name: &str, path: &str| datasets.get(name).and_then(|d| d.pointer(path)).unwrap_or(&null);
     let names: Vec<&String> = datasets.keys().collect();
     out.push_str("\n### In Chromium (ms, median of 5 runs, min–max)\n\n| figure |");
     for name in &names {
-        let d = &datasets[name.as_str()];
-        out.push_str(&format!(" {name} ({} entries, {} KB) |", d["entries"], kb(d["json_bytes"].as_u64())));
+        out.push_str(&format!(
+            " {name} ({} entries, {} KB) |",
+            at(name, "/entries"),
+            kb(at(name, "/json_bytes").as_u64())
+        ));
     }
     out.push_str("\n|---|");
     out.push_str(&"---|".repeat(names.len()));
@@ -78,7 +83,7 @@ pub fn markdown(results: &Value) -> String {
     for (label, side, key) in rows {
         out.push_str(&format!("| {label} |"));
         for name in &names {
-            out.push_str(&format!(" {} |", ms(&datasets[name.as_str()][side][key])));
+            out.push_str(&format!(" {} |", ms(at(name, &format!("/{side}/{key}")))));
         }
         out.push('\n');
     }
@@ -91,17 +96,18 @@ pub fn markdown(results: &Value) -> String {
     ] {
         out.push_str(&format!("| {label} |"));
         for name in &names {
-            let d = &datasets[name.as_str()];
-            out.push_str(&format!(" {} |", ratio(&d["ours"][key], &d["peer"][key])));
+            out.push_str(&format!(
+                " {} |",
+                ratio(at(name, &format!("/ours/{key}")), at(name, &format!("/peer/{key}")))
+            ));
         }
         out.push('\n');
     }
     out.push_str("| memory (JS heap + wasm) / JSON size |");
     for name in &names {
-        let d = &datasets[name.as_str()];
-        let js = d["ours"]["js_heap"]["median"].as_f64().unwrap_or(0.0);
-        let wasm = d["ours"]["wasm_memory"]["median"].as_f64().unwrap_or(0.0);
-        let json_bytes = d["json_bytes"].as_f64().unwrap_or(1.0).max(1.0);
+        let js = at(name, "/ours/js_heap/median").as_f64().unwrap_or(0.0);
+        let wasm = at(name, "/ours/wasm_memory/median").as_f64().unwrap_or(0.0);
+        let json_bytes = at(name, "/json_bytes").as_f64().unwrap_or(1.0).max(1.0);
         out.push_str(&format!(" {:.1}× ({:.1} MB) |", (js + wasm) / json_bytes, (js + wasm) / 1e6));
     }
     out.push('\n');
@@ -117,9 +123,9 @@ pub fn document(table: &str) -> String {
         "# Benchmark results\n\nProduced by `cargo xtask bench` on {} ({} cores, {}), {}. Latencies run from the input event to \
          the updated list laid out (next task, layout forced); the peer is MiniSearch 7 + ItemsJS 2 on the same data, same \
          queries, same browser, same run.\n\n{table}\n## History\n\n{history}\n",
-        machine["cpu"].as_str().unwrap_or("?"),
-        machine["cores"],
-        machine["memory"].as_str().unwrap_or("?"),
-        machine["rustc"].as_str().unwrap_or("?"),
+        machine.get("cpu").and_then(Value::as_str).unwrap_or("?"),
+        machine.get("cores").unwrap_or(&Value::Null),
+        machine.get("memory").and_then(Value::as_str).unwrap_or("?"),
+        machine.get("rustc").and_then(Value::as_str).unwrap_or("?"),
     )
 }
