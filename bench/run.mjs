@@ -70,7 +70,7 @@ async function waitList(page) {
   }));
 }
 
-async function measureOurs(browser, base, runs, keystrokes) {
+async function measureOurs(browser, base, runs, keystrokes, entries) {
   const figures = { ttc: [], fetch: [], parse_validate: [], index: [], first_render: [], search_p50: [], search_p95: [], facet_p50: [], facet_p95: [], timeline: [], js_heap: [], wasm_memory: [] };
   const words = [];
   for (let i = 0; words.join("").length < keystrokes; i++) words.push(WORDS[i % WORDS.length]);
@@ -98,6 +98,8 @@ async function measureOurs(browser, base, runs, keystrokes) {
     const toggles = stats(await page.evaluate(() => __toggle(() => document.querySelector(".facet input[type=checkbox]").click(), 20)));
     figures.facet_p50.push(toggles.p50);
     figures.facet_p95.push(toggles.p95);
+    // The timeline is a real, unwindowed list: the issue measures it at 10k.
+    if (entries > 10000) { await context.close(); continue; }
     const timeline = await page.evaluate(() => new Promise((resolve) => {
       const t0 = performance.now();
       [...document.querySelectorAll("nav a")].find((a) => a.getAttribute("href")?.startsWith("timeline")).click();
@@ -140,10 +142,11 @@ const out = { chromium: version, runs: config.runs, keystrokes: config.keystroke
 for (const { name, path: file } of config.datasets) {
   process.stdout.write(`bench: ${name} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB)… `);
   const server = await serve(file);
-  const ours = await measureOurs(browser, server.base, config.runs, config.keystrokes);
+  const entries = JSON.parse(fs.readFileSync(file, "utf8")).entries.length;
+  const ours = await measureOurs(browser, server.base, config.runs, config.keystrokes, entries);
   const peer = await measurePeer(browser, server.base, config.runs, config.keystrokes);
   server.close();
-  out.datasets[name] = { json_bytes: fs.statSync(file).size, entries: JSON.parse(fs.readFileSync(file, "utf8")).entries.length, ours, peer };
+  out.datasets[name] = { json_bytes: fs.statSync(file).size, entries, ours, peer };
   console.log("done");
 }
 await browser.close();

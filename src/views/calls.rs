@@ -87,6 +87,7 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
             <h2>{t.contribute_data}</h2>
             <p>{t.contribute_data_text}</p>
             <p><a href="mailto:info@cnnumerique.fr?subject=Communs%20%3A%20proposition%20d%27entr%C3%A9e&body=Titre%20%3A%0ADate%20%3A%0AR%C3%A9sum%C3%A9%20%3A%0ALien%20%3A">{t.propose_by_mail}</a></p>
+            <p><a href="CONTRIBUTING.md">{t.contributing_guide}</a></p>
             <p><a href="contribuer">{t.check_file_link}</a></p>
         </section>
     }

@@ -43,3 +43,17 @@ test("a host that serves no dataset shows the error state with its retry button"
     await bare.close();
   }
 });
+
+test("a 5-second delay shows the loading state, then the data", async () => {
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await route.continue();
+  });
+  const started = Date.now();
+  await page.goto(server.base);
+  await page.getByRole("status").filter({ hasText: "Chargement des données…" }).waitFor();
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor({ timeout: 15000 });
+  assert.ok(Date.now() - started >= 5000);
+  assert.deepEqual(page.problems, []);
+});

@@ -78,6 +78,10 @@ test("the calls view lists every call with a working way to answer", async () =>
     }
   }
   await page.getByRole("heading", { name: "Contribuer à ces données" }).waitFor();
+  const guide = page.getByRole("link", { name: /CONTRIBUTING\.md/ });
+  const response = await page.request.get(new URL(await guide.getAttribute("href"), page.url()).href);
+  assert.equal(response.status(), 200);
+  assert.match(await response.text(), /cargo xtask check-data/);
   assert.deepEqual(page.problems, []);
 });
 
