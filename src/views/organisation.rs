@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use communs_core::search::slugify;
+use communs_core::search::entries_named;
+use communs_core::Entry;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -18,21 +19,19 @@ pub fn OrganisationPage() -> impl IntoView {
     view! { <DataView render=|data| view! { <OrganisationLoaded data=data/> }/> }
 }
 
+fn organisation_names(entry: &Entry) -> Vec<&str> {
+    entry.organisations.iter().map(String::as_str).collect()
+}
+
 #[component]
 fn OrganisationLoaded(data: Arc<AppData>) -> impl IntoView {
     let params = use_params_map();
     move || {
         let slug = params.with(|p| p.get("slug").unwrap_or_default());
-        let entries: Vec<_> = data
-            .catalog
-            .entries()
-            .iter()
-            .filter(|e| e.organisations.iter().any(|o| slugify(o) == slug))
-            .cloned()
-            .collect();
-        let Some(name) = entries.iter().flat_map(|e| &e.organisations).find(|o| slugify(o) == slug).cloned() else {
+        let Some((name, found)) = entries_named(data.catalog.entries(), &slug, organisation_names) else {
             return view! { <NotFound/> }.into_any();
         };
+        let entries: Vec<_> = found.into_iter().cloned().collect();
         view! {
             <article class="party">
                 <p><a href="./">{t().back_to_explore}</a></p>

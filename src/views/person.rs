@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use communs_core::display::role_name;
-use communs_core::search::slugify;
+use communs_core::search::entries_named;
+use communs_core::Entry;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -19,23 +20,19 @@ pub fn PersonPage() -> impl IntoView {
     view! { <DataView render=|data| view! { <PersonLoaded data=data/> }/> }
 }
 
+fn person_names(entry: &Entry) -> Vec<&str> {
+    entry.people.iter().map(|p| p.name.as_str()).collect()
+}
+
 #[component]
 fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
     let params = use_params_map();
     move || {
         let slug = params.with(|p| p.get("slug").unwrap_or_default());
-        let entries: Vec<_> = data
-            .catalog
-            .entries()
-            .iter()
-            .filter(|e| e.people.iter().any(|p| slugify(&p.name) == slug))
-            .cloned()
-            .collect();
-        let Some(name) =
-            entries.iter().flat_map(|e| &e.people).find(|p| slugify(&p.name) == slug).map(|p| p.name.clone())
-        else {
+        let Some((name, found)) = entries_named(data.catalog.entries(), &slug, person_names) else {
             return view! { <NotFound/> }.into_any();
         };
+        let entries: Vec<_> = found.into_iter().cloned().collect();
         let mut roles: Vec<String> = entries
             .iter()
             .flat_map(|e| &e.people)
