@@ -391,7 +391,8 @@ pub const EN: Texts = Texts {
     choose_file: "Choose a file… ",
     json_content: "JSON content",
     check_summary: |valid, total, errors, warnings| {
-        format!("{valid} valid entr(y/ies) of {total}, {errors} error(s), {warnings} warning(s)")
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        format!("{valid} of {total} entries valid, {errors} error{}, {warnings} warning{}", s(errors), s(warnings))
     },
     error: "error",
     warning: "warning",
