@@ -98,17 +98,11 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
         );
         return fail(report);
     }
-    // Syntax first, over the whole text, so that a broken comma is reported where it is.
-    if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        let offset = report.lines.offset_in(text, error.line(), error.column());
-        let (message, hint) =
-            wording::comma_problem(text, offset).unwrap_or_else(|| wording::french(&report::without_position(&error)));
-        report.at_offset(Severity::Error, offset, "", format!("JSON invalide : {message}"), hint, &none);
-        return fail(report);
-    }
+    // One pass reads the top-level object; its raw values are checked for syntax on the way,
+    // so a broken comma anywhere is reported here, where it is.
     let top: ObjectFields<'_> = match serde_json::from_str(text) {
         Ok(fields) => fields,
-        Err(_) => {
+        Err(error) if error.classify() == serde_json::error::Category::Data => {
             report.at_offset(
                 Severity::Error,
                 0,
@@ -117,6 +111,13 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
                 Some("il commence par { et contient \"version\", \"updated\" et \"entries\"".into()),
                 &none,
             );
+            return fail(report);
+        }
+        Err(error) => {
+            let offset = report.lines.offset_in(text, error.line(), error.column());
+            let (message, hint) = wording::comma_problem(text, offset)
+                .unwrap_or_else(|| wording::french(&report::without_position(&error)));
+            report.at_offset(Severity::Error, offset, "", format!("JSON invalide : {message}"), hint, &none);
             return fail(report);
         }
     };

@@ -39,7 +39,8 @@ fn check_text(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, text
 }
 
 fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, limits: &Limits, today: &PartialDate) {
-    let Some(entry) = d.entry.clone() else { return };
+    // Taken out while the rules borrow `d` mutably, put back at the end: no copy of the entry.
+    let Some(entry) = d.entry.take() else { return };
     let slug_ok = !entry.id.is_empty()
         && entry.id.len() <= 120
         && entry
@@ -81,6 +82,7 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, limits: &Limit
             );
         }
     }
+    d.entry = Some(entry);
 }
 
 fn check_lists(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, limits: &Limits) {
@@ -261,7 +263,7 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>]) {
     }
     let ids: HashSet<String> = first_seen.into_keys().collect();
     for d in decoded.iter_mut() {
-        let Some(entry) = d.entry.clone() else {
+        let Some(entry) = d.entry.take() else {
             continue;
         };
         for (i, target) in entry.related.iter().enumerate() {
@@ -281,5 +283,6 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>]) {
                 error(report, d, "call", format!("« call.initiative » cite « {target} », qui n'existe pas"), hint);
             }
         }
+        d.entry = Some(entry);
     }
 }
