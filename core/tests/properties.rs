@@ -86,6 +86,7 @@ proptest! {
     fn facet_counts_equal_the_sizes_they_promise(entries in entries_strategy(), query in query_strategy()) {
         let dataset = load(&dataset_text(&entries)).dataset.expect("generated data is valid");
         let catalog = Catalog::new(dataset.entries);
+        prop_assert_eq!(catalog.hits(&query), catalog.search(&query).hits, "hits without facets keep the order");
         for facet in catalog.search(&query).facets {
             for (value, count) in facet.values {
                 let mut alone = query.clone();

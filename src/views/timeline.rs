@@ -35,18 +35,23 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
     let (lang, t) = (lang(), t());
     let (oldest_first, set_oldest_first) = signal(false);
     let today = today();
-    let results = {
-        let data = data.clone();
-        Memo::new(move |_| query.with(|q| data.catalog.search(q).hits))
-    };
-    // The strip spans every dated result, ignoring the period so that it can be widened again.
-    let strip_counts = {
+    // The strip spans every dated result without the period, so that it can be widened again;
+    // without a period the list shows those same hits, so the search runs once.
+    let unbounded = {
         let data = data.clone();
         Memo::new(move |_| {
             let mut q = query.get();
             q.period = None;
-            month_counts(data.catalog.entries(), &data.catalog.search(&q).hits)
+            data.catalog.hits(&q)
         })
+    };
+    let results = {
+        let data = data.clone();
+        Memo::new(move |_| query.with(|q| if q.period.is_some() { data.catalog.hits(q) } else { unbounded.get() }))
+    };
+    let strip_counts = {
+        let data = data.clone();
+        Memo::new(move |_| unbounded.with(|hits| month_counts(data.catalog.entries(), hits)))
     };
     let set_period = {
         let set_query = set_query.clone();

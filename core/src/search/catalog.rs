@@ -191,12 +191,23 @@ impl Catalog {
     /// Runs a query: ranked hits and facet counts. Never clones an entry.
     pub fn search(&self, query: &Query) -> Results {
         let ranks = self.text_ranks(&query.text);
+        let hits = self.ordered_hits(query, &ranks);
+        let facets = FacetKey::ALL.into_iter().map(|key| self.count_facet(key, query, &ranks)).collect();
+        Results { hits, facets }
+    }
+
+    /// The ranked hits alone, for views that show no facet (the timeline): the same order as
+    /// [`Catalog::search`] without counting the seven facets.
+    pub fn hits(&self, query: &Query) -> Vec<usize> {
+        self.ordered_hits(query, &self.text_ranks(&query.text))
+    }
+
+    fn ordered_hits(&self, query: &Query, ranks: &[Option<u32>]) -> Vec<usize> {
         let mut hits: Vec<usize> = (0..self.entries.len())
             .filter(|&i| ranks.get(i).copied().flatten().is_some() && self.passes(i, query, None))
             .collect();
-        self.order(&mut hits, &ranks, query);
-        let facets = FacetKey::ALL.into_iter().map(|key| self.count_facet(key, query, &ranks)).collect();
-        Results { hits, facets }
+        self.order(&mut hits, ranks, query);
+        hits
     }
 
     fn count_facet(&self, key: FacetKey, query: &Query, ranks: &[Option<u32>]) -> FacetCounts {
