@@ -70,11 +70,6 @@ pub fn month_name_in(month: u8, lang: Lang) -> &'static str {
     months.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
-/// The French name of a month (1–12).
-pub fn month_name(month: u8) -> &'static str {
-    month_name_in(month, Lang::Fr)
-}
-
 /// `2022`, `mars 2022` / `March 2022`, `8 novembre 2023` / `8 November 2023`.
 pub fn date_label(date: &PartialDate, lang: Lang) -> String {
     match (date.month, date.day, lang) {
@@ -83,11 +78,6 @@ pub fn date_label(date: &PartialDate, lang: Lang) -> String {
         (Some(m), None, _) => format!("{} {}", month_name_in(m, lang), date.year),
         _ => date.year.to_string(),
     }
-}
-
-/// French date, as [`date_label`].
-pub fn french_date(date: &PartialDate) -> String {
-    date_label(date, Lang::Fr)
 }
 
 /// A span as a reader expects it, marked when the year was inferred.
@@ -108,11 +98,6 @@ pub fn span_label(span: &DateSpan, lang: Lang) -> String {
     text
 }
 
-/// French span, as [`span_label`].
-pub fn french_span(span: &DateSpan) -> String {
-    span_label(span, Lang::Fr)
-}
-
 /// Singular label of a kind.
 pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
     match (kind, lang) {
@@ -124,11 +109,6 @@ pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
         (Kind::Call, Lang::Fr) => "Appel à contribution",
         (Kind::Call, Lang::En) => "Call for contributions",
     }
-}
-
-/// French label of a kind.
-pub fn kind_label(kind: Kind) -> &'static str {
-    kind_name(kind, Lang::Fr)
 }
 
 /// Name of a pillar.
@@ -143,11 +123,6 @@ pub fn pillar_name(pillar: Pillar, lang: Lang) -> &'static str {
         (Pillar::ParticiperAuDebat, Lang::Fr) => "Participer au débat",
         (Pillar::ParticiperAuDebat, Lang::En) => "Join the debate",
     }
-}
-
-/// French name of a pillar.
-pub fn pillar_label(pillar: Pillar) -> &'static str {
-    pillar_name(pillar, Lang::Fr)
 }
 
 /// The page's own sentence for each pillar.
@@ -211,27 +186,23 @@ pub fn call_status_text(status: CallStatus, lang: Lang) -> String {
     }
 }
 
-/// French status, as [`call_status_text`].
-pub fn call_status_label(status: CallStatus) -> String {
-    call_status_text(status, Lang::Fr)
+/// `en` when reading English and it exists, else the French text; and whether it fell back.
+fn in_lang<'a>(fr: &'a str, en: Option<&'a str>, lang: Lang) -> (&'a str, bool) {
+    match (lang, en) {
+        (Lang::En, Some(en)) => (en, false),
+        (Lang::En, None) => (fr, true),
+        (Lang::Fr, _) => (fr, false),
+    }
 }
 
 /// An entry's title in `lang`, and whether it fell back to French.
 pub fn entry_title(entry: &Entry, lang: Lang) -> (&str, bool) {
-    match (lang, &entry.title_en) {
-        (Lang::En, Some(en)) => (en, false),
-        (Lang::En, None) => (&entry.title, true),
-        (Lang::Fr, _) => (&entry.title, false),
-    }
+    in_lang(&entry.title, entry.title_en.as_deref(), lang)
 }
 
 /// An entry's summary in `lang`, and whether it fell back to French.
 pub fn entry_summary(entry: &Entry, lang: Lang) -> (&str, bool) {
-    match (lang, &entry.summary_en) {
-        (Lang::En, Some(en)) => (en, false),
-        (Lang::En, None) => (&entry.summary, true),
-        (Lang::Fr, _) => (&entry.summary, false),
-    }
+    in_lang(&entry.summary, entry.summary_en.as_deref(), lang)
 }
 
 #[cfg(test)]
@@ -244,20 +215,20 @@ mod tests {
 
     #[test]
     fn dates_keep_their_precision() {
-        assert_eq!(french_date(&date("2022")), "2022");
-        assert_eq!(french_date(&date("2022-03")), "mars 2022");
-        assert_eq!(french_date(&date("2023-06-01")), "1er juin 2023");
+        assert_eq!(date_label(&date("2022"), Lang::Fr), "2022");
+        assert_eq!(date_label(&date("2022-03"), Lang::Fr), "mars 2022");
+        assert_eq!(date_label(&date("2023-06-01"), Lang::Fr), "1er juin 2023");
         assert_eq!(date_label(&date("2023-06-01"), Lang::En), "1 June 2023");
         let span = DateSpan { start: date("2023-11-08"), end: None, inferred: true, note: None };
-        assert_eq!(french_span(&span), "8 novembre 2023 (année déduite)");
+        assert_eq!(span_label(&span, Lang::Fr), "8 novembre 2023 (année déduite)");
         assert_eq!(span_label(&span, Lang::En), "8 November 2023 (year inferred)");
     }
 
     #[test]
     fn call_wording() {
-        assert_eq!(call_status_label(CallStatus::ClosingSoon { days_left: 0 }), "clôture aujourd'hui");
-        assert_eq!(call_status_label(CallStatus::ClosingSoon { days_left: 5 }), "clôture dans 5 jours");
-        assert_eq!(call_status_label(CallStatus::Open { days_left: 30 }), "clôture dans 30 jours");
+        assert_eq!(call_status_text(CallStatus::ClosingSoon { days_left: 0 }, Lang::Fr), "clôture aujourd'hui");
+        assert_eq!(call_status_text(CallStatus::ClosingSoon { days_left: 5 }, Lang::Fr), "clôture dans 5 jours");
+        assert_eq!(call_status_text(CallStatus::Open { days_left: 30 }, Lang::Fr), "clôture dans 30 jours");
         assert_eq!(call_status_text(CallStatus::ClosingSoon { days_left: 1 }, Lang::En), "closes tomorrow");
     }
 

@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
+use communs_core::load;
 use communs_core::validate::LineIndex;
-use communs_core::{load, Severity};
 
 /// The shipped dataset.
 pub const DEFAULT_DATASET: &str = "public/data/commons.json";
@@ -29,11 +29,7 @@ pub fn run(file: Option<&str>) -> ExitCode {
     };
     let loaded = load(text);
     for diagnostic in &loaded.diagnostics {
-        let line = format!("{path}:{diagnostic}");
-        match diagnostic.severity {
-            Severity::Error => eprintln!("{line}"),
-            Severity::Warning => eprintln!("{line}"),
-        }
+        eprintln!("{path}:{diagnostic}");
     }
     let errors = loaded.error_count();
     let warnings = loaded.warning_count();

@@ -1,18 +1,12 @@
 //! Atom (RFC 4287) feed of events and interviews, through the `atom_syndication` crate.
 
 use atom_syndication::{Entry as AtomEntry, Feed, Link, Person, Text};
-use chrono::{NaiveDate, Offset, TimeZone, Utc};
 
-use crate::display::{french_span, kind_label};
+use crate::display::{kind_name, span_label, Lang};
 use crate::model::{Entry, Kind, PartialDate};
 
 fn datetime(date: &PartialDate) -> atom_syndication::FixedDateTime {
-    let day = date.first_day();
-    let utc = Utc.fix();
-    NaiveDate::from_ymd_opt(day.year, u32::from(day.month.unwrap_or(1)), u32::from(day.day.unwrap_or(1)))
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .and_then(|d| utc.from_local_datetime(&d).single())
-        .unwrap_or_default()
+    super::midnight::midnight_utc(date).fixed_offset()
 }
 
 /// The feed: events and interviews, newest first. `page_url(id)` links each to its page,
@@ -35,7 +29,7 @@ pub fn atom_feed(
             link.set_mime_type(Some("text/html".to_string()));
             let mut summary = entry.summary.clone();
             if let Some(span) = &entry.date {
-                summary = format!("{} · {} — {summary}", kind_label(entry.kind), french_span(span));
+                summary = format!("{} · {} — {summary}", kind_name(entry.kind, Lang::Fr), span_label(span, Lang::Fr));
             }
             let authors: Vec<Person> =
                 entry.people.iter().map(|p| Person { name: p.name.clone(), ..Person::default() }).collect();

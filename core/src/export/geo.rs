@@ -3,7 +3,7 @@
 
 use geojson::{Feature, FeatureCollection, Geometry, JsonObject, Value};
 
-use crate::display::{kind_label, span_label, Lang};
+use crate::display::{kind_name, span_label, Lang};
 use crate::model::Entry;
 
 /// A FeatureCollection of the entries that have coordinates (the others are left out).
@@ -17,7 +17,7 @@ pub fn entries_geojson(entries: &[&Entry], page_url: &dyn Fn(&str) -> String) ->
             properties.insert("name".into(), entry.title.clone().into());
             let date = entry.date.as_ref().map(|d| format!("{} — ", span_label(d, Lang::Fr))).unwrap_or_default();
             let description =
-                format!("{}{}\n\n{}\n\n{}", date, kind_label(entry.kind), entry.summary, page_url(&entry.id));
+                format!("{}{}\n\n{}\n\n{}", date, kind_name(entry.kind, Lang::Fr), entry.summary, page_url(&entry.id));
             properties.insert("description".into(), description.into());
             properties.insert("id".into(), entry.id.clone().into());
             properties.insert("kind".into(), entry.kind.slug().into());

@@ -1,9 +1,9 @@
 //! iCalendar (RFC 5545) for events, through the `icalendar` crate: no hand-made escaping.
 
-use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use chrono::{Duration, NaiveDate};
 use icalendar::{Calendar, Component, Event, EventLike};
 
-use crate::display::french_span;
+use crate::display::{span_label, Lang};
 use crate::model::{Entry, Kind, PartialDate};
 
 fn naive(date: &PartialDate) -> Option<NaiveDate> {
@@ -22,10 +22,7 @@ pub fn event_dates(entry: &Entry) -> Option<(NaiveDate, NaiveDate)> {
 /// An iCalendar file holding every dated event of `entries`, all-day, with a location and a
 /// URL back to the entry page (`page_url(id)`). `stamp` is the DTSTAMP (the dataset's date).
 pub fn calendar(entries: &[Entry], name: &str, stamp: &PartialDate, page_url: &dyn Fn(&str) -> String) -> String {
-    let stamp = naive(&stamp.first_day())
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|d| Utc.from_utc_datetime(&d))
-        .unwrap_or_default();
+    let stamp = super::midnight::midnight_utc(stamp);
     let mut cal = Calendar::new();
     cal.name(name);
     for entry in entries.iter().filter(|e| e.kind == Kind::Event) {
@@ -43,7 +40,7 @@ pub fn calendar(entries: &[Entry], name: &str, stamp: &PartialDate, page_url: &d
         let mut description = entry.summary.clone();
         if let Some(span) = &entry.date {
             if span.start.precision() != crate::model::Precision::Day || span.inferred {
-                description.push_str(&format!("\n\nDate : {}", french_span(span)));
+                description.push_str(&format!("\n\nDate : {}", span_label(span, Lang::Fr)));
             }
         }
         event.description(&description);
@@ -62,10 +59,7 @@ pub fn calendar(entries: &[Entry], name: &str, stamp: &PartialDate, page_url: &d
 pub fn deadline_calendar(entry: &Entry, stamp: &PartialDate, page_url: &str) -> Option<String> {
     let call = entry.call.as_ref()?;
     let day = naive(&call.closes?.last_day())?;
-    let stamp = naive(&stamp.first_day())
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|d| Utc.from_utc_datetime(&d))
-        .unwrap_or_default();
+    let stamp = super::midnight::midnight_utc(stamp);
     let mut event = Event::new();
     event
         .uid(&format!("{}-date-limite@communs.cnnumerique", entry.id))

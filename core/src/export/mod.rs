@@ -12,6 +12,8 @@ mod json;
 mod atom;
 #[cfg(feature = "ics")]
 mod ics;
+#[cfg(any(feature = "ics", feature = "atom"))]
+mod midnight;
 
 #[cfg(feature = "csv")]
 pub use self::csv::entries_csv;

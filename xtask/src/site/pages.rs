@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use communs_core::display::kind_label;
+use communs_core::display::{kind_name, Lang};
 use communs_core::search::slugify;
 use communs_core::Dataset;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
@@ -88,7 +88,7 @@ pub fn write_pages(dir: &Path, shell: &str, dataset: &Dataset, urls: &SiteUrls) 
     for entry in &dataset.entries {
         pages.push(Page {
             path: format!("entry/{}/", entry.id),
-            title: format!("{} — {}", entry.title, kind_label(entry.kind)),
+            title: format!("{} — {}", entry.title, kind_name(entry.kind, Lang::Fr)),
             description: entry.summary.clone(),
             og: true,
         });
