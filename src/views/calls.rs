@@ -10,6 +10,7 @@ use communs_core::{Entry, Kind};
 use leptos::prelude::*;
 
 use crate::components::data_view::DataView;
+use crate::components::export_menu::site_root;
 use crate::data::AppData;
 use crate::download::download;
 use crate::i18n::{lang, t};
@@ -27,18 +28,16 @@ pub fn Calls() -> impl IntoView {
 
 /// "Ajouter la date limite à mon agenda": an .ics built in the browser, for calls with a deadline.
 fn deadline_button(entry: &Entry, stamp: &PartialDate) -> Option<impl IntoView> {
-    let page = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .map(|base| format!("{base}entry/{}/", entry.id))
-        .unwrap_or_default();
-    let ics = deadline_calendar(entry, stamp, &page)?;
-    let name = format!("communs-date-limite-{}.ics", entry.id);
-    Some(view! {
-        <button type="button" class="button-quiet" on:click=move |_| download(&name, "text/calendar;charset=utf-8", &ics)>
-            {t().add_deadline}
-        </button>
-    })
+    entry.call.as_ref()?.closes?;
+    let (entry, stamp) = (entry.clone(), *stamp);
+    // Built on click: a list of calls costs nothing until someone asks for a file.
+    let save = move |_| {
+        let page = format!("{}entry/{}/", site_root(), entry.id);
+        if let Some(ics) = deadline_calendar(&entry, &stamp, &page) {
+            download(&format!("communs-date-limite-{}.ics", entry.id), "text/calendar;charset=utf-8", &ics);
+        }
+    };
+    Some(view! { <button type="button" class="button-quiet" on:click=save>{t().add_deadline}</button> })
 }
 
 #[component]

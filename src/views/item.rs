@@ -46,15 +46,15 @@ fn add_to_calendar(entry: &Entry, stamp: &communs_core::model::PartialDate) -> O
     if entry.kind != communs_core::Kind::Event || entry.date.is_none() {
         return None;
     }
-    let root = crate::components::export_menu::site_root();
-    let page = |id: &str| format!("{root}entry/{id}/");
-    let text = communs_core::export::calendar(std::slice::from_ref(entry), &entry.title, stamp, &page);
-    let name = format!("communs-{}.ics", entry.id);
-    Some(view! {
-        <p><button type="button" class="button" on:click=move |_| crate::download::download(&name, "text/calendar;charset=utf-8", &text)>
-            {t().add_to_calendar}
-        </button></p>
-    })
+    let (entry, stamp) = (entry.clone(), *stamp);
+    // Built on click, not on every render of the page.
+    let save = move |_| {
+        let root = crate::components::export_menu::site_root();
+        let page = |id: &str| format!("{root}entry/{id}/");
+        let text = communs_core::export::calendar(std::slice::from_ref(&entry), &entry.title, &stamp, &page);
+        crate::download::download(&format!("communs-{}.ics", entry.id), "text/calendar;charset=utf-8", &text);
+    };
+    Some(view! { <p><button type="button" class="button" on:click=save>{t().add_to_calendar}</button></p> })
 }
 
 #[component]
