@@ -20,7 +20,9 @@ pub fn write_header_files(dir: &Path, csp: &str, public_path: &str) -> Result<()
     for (name, value) in common {
         netlify.push_str(&format!("  {name}: {value}\n"));
     }
-    netlify.push_str(&format!("  Cache-Control: {revalidate}\n"));
+    // Netlify and Cloudflare combine the values of every matching rule, so `no-cache` here would
+    // also reach the hashed assets; HTML already revalidates by default there, the data is said.
+    netlify.push_str(&format!("{public_path}data/*\n  Cache-Control: {revalidate}\n"));
     for pattern in ["communs-*", "main-*"] {
         netlify.push_str(&format!("{public_path}{pattern}\n  Cache-Control: {immutable}\n"));
     }
@@ -39,14 +41,16 @@ pub fn write_header_files(dir: &Path, csp: &str, public_path: &str) -> Result<()
     let mut nginx = format!("# nginx: include inside your server block; the site's files live under {public_path}.\n");
     nginx.push_str("# gzip_static needs ngx_http_gzip_static_module; brotli_static the ngx_brotli module.\n");
     nginx.push_str(&format!("location {public_path} {{\n    gzip_static on;\n    # brotli_static on;\n    error_page 404 {public_path}404.html;\n    try_files $uri $uri/ =404;\n"));
-    for (name, value) in common {
-        nginx.push_str(&format!("    add_header {name} \"{value}\" always;\n"));
-    }
-    nginx.push_str(&format!("    add_header Cache-Control \"{revalidate}\";\n"));
+    // nginx drops inherited add_header lines in a block that has its own, so both blocks repeat them.
+    let nginx_headers = |indent: &str, cache: &str| {
+        let mut block: String =
+            common.iter().map(|(name, value)| format!("{indent}add_header {name} \"{value}\" always;\n")).collect();
+        block.push_str(&format!("{indent}add_header Cache-Control \"{cache}\";\n"));
+        block
+    };
+    nginx.push_str(&nginx_headers("    ", revalidate));
     nginx.push_str(&format!("    location ~ \"^{public_path}(communs|main)-[0-9a-f]+(_bg)?\\.(js|wasm|css)$\" {{\n"));
-    for (name, value) in common {
-        nginx.push_str(&format!("        add_header {name} \"{value}\" always;\n"));
-    }
-    nginx.push_str(&format!("        add_header Cache-Control \"{immutable}\";\n    }}\n}}\n"));
+    nginx.push_str(&nginx_headers("        ", immutable));
+    nginx.push_str("    }\n}\n");
     std::fs::write(dir.join("nginx-communs.conf"), nginx).map_err(|e| e.to_string())
 }

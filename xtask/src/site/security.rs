@@ -55,14 +55,6 @@ pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, Str
         index.get(..start).unwrap_or_default(),
         index.get(end..).unwrap_or_default()
     );
-    // Trunk's preloads (see Trunk.toml pattern_preload) are replaced by one with integrity.
-    let preload_start = html.find("<link rel=\"modulepreload\"");
-    if let Some(preload_start) = preload_start {
-        if let Some(preload_end) = html.get(preload_start..).and_then(|r| r.find("</head>")).map(|e| preload_start + e)
-        {
-            html.replace_range(preload_start..preload_end, "");
-        }
-    }
     let head_extra = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    \
          <link rel=\"modulepreload\" href=\"{public_path}{js}\" integrity=\"{js_sri}\" crossorigin=\"anonymous\" />\n"
