@@ -20,8 +20,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(other) = args.iter().find(|a| *a != "--smoke") {
         return Err(format!("unknown option `{other}` (expected --smoke)"));
     }
-    tools::ensure_chromium()?;
     build_dist("/", None, "target/dist-bench")?;
+    measure(&root().join("target/dist-bench"), smoke)
+}
+
+/// Measures the release site already built in `dist`; `smoke` runs the seed and 1k only and
+/// writes into target/ (what `cargo xtask test` runs, on the build it has just tested).
+pub fn measure(dist: &std::path::Path, smoke: bool) -> Result<(), String> {
+    tools::ensure_chromium()?;
     let data_dir = root().join("target/bench-data");
     std::fs::create_dir_all(&data_dir).map_err(|e| e.to_string())?;
     let sizes: &[usize] = if smoke { &[1_000] } else { &[1_000, 10_000, 100_000] };
@@ -39,9 +45,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         std::fs::write(&path, text).map_err(|e| e.to_string())?;
         datasets.push((format!("{}k", size / 1000), path));
     }
-    let sizes_report = bytes::measure(&root().join("target/dist-bench"))?;
+    let sizes_report = bytes::measure(dist)?;
     let config = serde_json::json!({
-        "dist": root().join("target/dist-bench"),
+        "dist": dist,
         "datasets": datasets.iter().map(|(name, path)| serde_json::json!({"name": name, "path": path})).collect::<Vec<_>>(),
         "runs": 5,
         "keystrokes": if smoke { 20 } else { 60 },
