@@ -51,3 +51,12 @@ test("the theme toggle switches to dark and is remembered", async () => {
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(21, 23, 26)");
 });
+
+test("the first visit follows the system's dark scheme", async () => {
+  const page = await openPage(browser, { colorScheme: "dark" });
+  await page.goto(server.base);
+  const toggle = page.getByRole("button", { name: "Thème sombre" });
+  await toggle.waitFor();
+  assert.equal(await page.locator("html").getAttribute("data-theme"), "dark");
+  assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+});

@@ -107,3 +107,38 @@ test("facet values can be sorted by name and long facets fold behind « voir plu
   const sorted = [...names].sort((a, b) => a.localeCompare(b, "fr", { sensitivity: "base" }));
   assert.deepEqual(names, sorted);
 });
+
+test("results come in pages of 20, and the page is in the URL", async () => {
+  const page = await openPage(browser);
+  const total = shippedEntries().length;
+  await page.goto(server.base);
+  await page.getByText("Page 1 sur 2", { exact: true }).waitFor();
+  const first = await page.locator(".result-list .card-title").allTextContents();
+  await page.getByRole("link", { name: "Suivant →" }).click();
+  await page.waitForURL(/page=2/);
+  await page.getByText("Page 2 sur 2", { exact: true }).waitFor();
+  const second = await page.locator(".result-list .card-title").allTextContents();
+  assert.equal(first.length + second.length, total);
+  assert.ok(second.every((t) => !first.includes(t)), "no entry on both pages");
+});
+
+test("« Copier le lien » puts the address of the current view on the clipboard", async () => {
+  const context = await browser.newContext({ locale: "fr-FR", permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto(`${server.base}?q=atelier&type=event`);
+  await page.getByText(/\d+ résultats?/).first().waitFor();
+  await page.getByRole("button", { name: "Copier le lien" }).click();
+  await page.getByText("Lien copié").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await context.close();
+});
+
+test("sorting by title follows French order, accents with their letter", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  await page.getByLabel(/Trier par/).selectOption("titre");
+  await page.waitForURL(/tri=titre/);
+  const titles = (await page.locator(".result-list .card-title").allTextContents()).map((t) => t.trim());
+  const collator = new Intl.Collator("fr", { sensitivity: "base", ignorePunctuation: true });
+  assert.deepEqual(titles, [...titles].sort(collator.compare));
+});

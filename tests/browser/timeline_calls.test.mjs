@@ -102,3 +102,15 @@ test("a call with a deadline offers its .ics and says how many days are left", a
   assert.match(text, /DTSTART;VALUE=DATE:20991231/);
   assert.match(text, /SUMMARY:Date limite : Appel avec échéance/);
 });
+
+test("upcoming events stand out on the timeline", async () => {
+  const page = await openPage(browser);
+  const future = { id: "evenement-a-venir", kind: "event", title: "Un événement à venir", summary: "Test.", pillar: "participer-au-debat", date: { start: "2099-06-01" } };
+  const body = JSON.stringify({ version: "1", updated: "2026-01-01", entries: [...shippedEntries(), future] });
+  await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.goto(`${server.base}timeline`);
+  const item = page.locator(".timeline-item").filter({ hasText: "Un événement à venir" });
+  await item.getByText("À venir", { exact: true }).waitFor();
+  assert.match(await item.getAttribute("class"), /upcoming/);
+  assert.equal(await page.locator(".timeline-item.upcoming").count(), 1, "past entries are not marked");
+});
