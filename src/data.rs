@@ -123,21 +123,40 @@ impl DataStore {
 
 async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
     if let Some(text) = preview_text() {
-        return build(&text, true);
+        return build(text, true);
     }
     crate::timing::mark("fetch-start");
-    let response = Request::get(DATA_URL).send().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let response = match early_response().await {
+        Some(response) => response,
+        None => Request::get(DATA_URL).send().await.map_err(|e| LoadError::Network(e.to_string()))?,
+    };
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    // Bytes, not text: the browser neither decodes the file to UTF-16 nor keeps that copy.
+    let bytes = response.binary().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     crate::timing::mark("fetched");
-    build(&text, false)
+    build(text, false)
+}
+
+/// The dataset request the page's loader started while the app was still downloading
+/// (`globalThis.communsData`, see xtask/src/site/security.rs). Taken once: a retry asks again.
+async fn early_response() -> Option<gloo_net::http::Response> {
+    use wasm_bindgen::JsCast;
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("communsData");
+    let promise = js_sys::Reflect::get(&global, &key).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let _ = js_sys::Reflect::delete_property(global.unchecked_ref::<js_sys::Object>(), &key);
+    let response = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    response.dyn_into::<web_sys::Response>().ok().map(gloo_net::http::Response::from)
 }
 
 /// Validates and indexes a dataset's text.
-fn build(text: &str, preview: bool) -> Result<Arc<AppData>, LoadError> {
-    let loaded = load(text);
+fn build(text: String, preview: bool) -> Result<Arc<AppData>, LoadError> {
+    let loaded = load(&text);
+    // The text is no longer needed: the index reuses its memory.
+    drop(text);
     crate::timing::mark("validated");
     let skipped = loaded
         .skipped()

@@ -88,7 +88,7 @@ proptest! {
         let catalog = Catalog::new(dataset.entries);
         prop_assert_eq!(catalog.hits(&query), catalog.search(&query).hits, "hits without facets keep the order");
         for facet in catalog.search(&query).facets {
-            for (value, count) in facet.values {
+            for (value, count) in catalog.facet_rows(&facet, false, usize::MAX) {
                 let mut alone = query.clone();
                 alone.filters.retain(|(k, _)| *k != facet.key);
                 alone.toggle(facet.key, &value);

@@ -7,20 +7,29 @@ use leptos::prelude::*;
 
 use crate::i18n::{lang, t};
 
-/// Highlighted text as nodes: matched words in `<mark>`, never HTML.
+/// Highlighted text as nodes: matched words in `<mark>`, never HTML. Follows the query as it
+/// is typed, without rebuilding the card around it.
 #[component]
-pub fn Highlighted(text: String, query: String) -> impl IntoView {
-    highlight(&text, &query)
-        .into_iter()
-        .map(|(piece, matched)| if matched { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
-        .collect_view()
+pub fn Highlighted(text: String, #[prop(into)] query: Signal<String>) -> impl IntoView {
+    move || {
+        highlight(&text, &query.read())
+            .into_iter()
+            .map(|(piece, matched)| if matched { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
+            .collect_view()
+    }
 }
 
-/// A result card linking to the entry page. In English, French-only text says so.
+/// A result card linking to the entry page. In English, French-only text says so. The query
+/// (highlights) and `back` (the link's query string) may change while the card stays.
 #[component]
-pub fn EntryCard(entry: Entry, query: String, #[prop(optional)] back: String) -> impl IntoView {
+pub fn EntryCard(
+    entry: Entry,
+    #[prop(into)] query: Signal<String>,
+    #[prop(optional, into)] back: Signal<String>,
+) -> impl IntoView {
     let (lang, t) = (lang(), t());
-    let href = format!("entry/{}{back}", entry.id);
+    let id = entry.id.clone();
+    let href = move || format!("entry/{id}{}", back.read());
     let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
     let (title, title_fallback) = entry_title(&entry, lang);
     let (summary, summary_fallback) = entry_summary(&entry, lang);
@@ -32,12 +41,12 @@ pub fn EntryCard(entry: Entry, query: String, #[prop(optional)] back: String) ->
                 {entry.date.as_ref().map(|d| view! { <span class="date">{span_label(d, lang)}</span> })}
             </p>
             <h3 class="card-title">
-                <a href=href lang=title_fallback.then_some("fr")><Highlighted text=title query=query.clone()/></a>
+                <a href=href lang=title_fallback.then_some("fr")><Highlighted text=title query=query/></a>
                 {title_fallback.then(|| view! { <span class="fallback-note">{t.in_french}</span> })}
             </h3>
-            <p class="summary" lang=summary_fallback.then_some("fr")><Highlighted text=summary query=query.clone()/></p>
+            <p class="summary" lang=summary_fallback.then_some("fr")><Highlighted text=summary query=query/></p>
             {(!people.is_empty()).then(|| view! {
-                <p class="people"><Highlighted text=people.clone() query=query.clone()/></p>
+                <p class="people"><Highlighted text=people.clone() query=query/></p>
             })}
         </article>
     }

@@ -94,25 +94,28 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
             set_copied.set(true);
         }
     };
+    // Built once and hidden while filtering: typing or ticking a box never rebuilds it.
     let pillars = {
         let data = data.clone();
-        move || query.with(Query::is_unfiltered).then(|| view! { <Pillars data=data.clone()/> })
+        view! { <div hidden=move || !query.with(Query::is_unfiltered)><Pillars data=data/></div> }
     };
-    let page_items = {
+    // The page's entries, keyed: a card that stays on the page while the visitor types keeps
+    // its nodes, and only its highlights and link follow the query.
+    let page_hits = move || {
+        let page = query.with(|q| q.page);
+        results.with(|r| {
+            let pages = r.hits.len().div_ceil(PAGE_SIZE).max(1);
+            let page = page.min(pages);
+            r.hits.iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).copied().collect::<Vec<usize>>()
+        })
+    };
+    let text = Memo::new(move |_| query.with(|q| q.text.clone()));
+    let back = Memo::new(move |_| query.with(query_string));
+    let card = {
         let data = data.clone();
-        move || {
-            let q = query.get();
-            let back = query_string(&q);
-            results.with(|r| {
-                let pages = r.hits.len().div_ceil(PAGE_SIZE).max(1);
-                let page = q.page.min(pages);
-                r.hits
-                    .iter()
-                    .skip((page - 1) * PAGE_SIZE)
-                    .take(PAGE_SIZE)
-                    .filter_map(|&i| data.catalog.entry(i).cloned())
-                    .map(|entry| view! { <li><EntryCard entry=entry query=q.text.clone() back=back.clone()/></li> })
-                    .collect_view()
+        move |index: usize| {
+            data.catalog.entry(index).cloned().map(|entry| {
+                view! { <li><EntryCard entry=entry query=text back=back/></li> }
             })
         }
     };
@@ -134,7 +137,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 {t.filters_label}
             </button>
             <aside id="filtres" class=move || if drawer.get() { "facets open" } else { "facets" } aria-label=t.filters_label>
-                {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results query=query/> }).collect_view()}
+                {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results query=query data=data.clone()/> }).collect_view()}
             </aside>
             <section class="results" aria-labelledby="results-count">
                 <div class="results-bar">
@@ -159,7 +162,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                         <button type="button" class="button" on:click=clear.clone()>{t.clear_filters}</button>
                     </div>
                 </Show>
-                <ol class="result-list">{page_items}</ol>
+                <ol class="result-list"><For each=page_hits key=|index| *index children=card/></ol>
                 <Pager query=query total=Signal::derive(total)/>
             </section>
         </div>
@@ -195,30 +198,36 @@ fn Pillars(data: Arc<AppData>) -> impl IntoView {
 /// One facet as a fieldset of checkboxes. Values are keyed, so toggling one keeps keyboard
 /// focus on it while the counts around it change.
 #[component]
-fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl IntoView {
+fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<AppData>) -> impl IntoView {
     let t = t();
     let set_query = use_set_query();
     let (expanded, set_expanded) = signal(false);
     let (by_name, set_by_name) = signal(false);
-    let all_values = Memo::new(move |_| {
-        results.with(|r| r.facets.iter().find(|f| f.key == key).map(|f| f.values.clone()).unwrap_or_default())
-    });
-    let total_values = move || all_values.with(Vec::len);
-    let shown = move || {
-        let mut values = all_values.get();
-        if by_name.get() {
-            values.sort_by_key(|(v, _)| communs_core::search::fold(&value_label(key, v)));
+    let slot = FacetKey::ALL.iter().position(|k| *k == key).unwrap_or(0);
+    let total_values = move || results.with(|r| r.facets.get(slot).map_or(0, |f| f.len()));
+    let shown = {
+        let data = data.clone();
+        move || {
+            let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };
+            let by_name = by_name.get();
+            // Kinds and pillars read as translated labels: sort those few by label.
+            let by_label = by_name && matches!(key, FacetKey::Kind | FacetKey::Pillar);
+            let mut rows = results.with(|r| {
+                r.facets.get(slot).map(|f| data.catalog.facet_rows(f, by_name && !by_label, limit)).unwrap_or_default()
+            });
+            if by_label {
+                rows.sort_by_key(|(v, _)| communs_core::search::fold(&value_label(key, v)));
+            }
+            rows
         }
-        let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };
-        values.truncate(limit);
-        values
     };
     let row = move |(value, _count): (String, usize)| {
         let set_query = set_query.clone();
         let label = value_label(key, &value);
         let count = {
             let value = value.clone();
-            move || all_values.with(|vs| vs.iter().find(|(v, _)| *v == value).map(|(_, c)| *c).unwrap_or(0))
+            let data = data.clone();
+            move || results.with(|r| r.facets.get(slot).map_or(0, |f| data.catalog.facet_count(f, &value)))
         };
         let checked = {
             let value = value.clone();
@@ -249,7 +258,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>) -> impl Into
                     </button>
                 </Show>
                 <ul>
-                    <For each=shown key=|(value, _)| value.clone() children=row.clone()/>
+                    <For each=shown.clone() key=|(value, _)| value.clone() children=row.clone()/>
                 </ul>
                 <Show when=move || { total_values() > FACET_PREVIEW }>
                     <button type="button" class="button-quiet" aria-expanded=move || expanded.get().to_string() on:click=move |_| set_expanded.update(|e| *e = !*e)>

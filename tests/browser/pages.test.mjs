@@ -55,6 +55,7 @@ test("the four pillars introduce the first visit and each links to its filtered 
   await page.waitForURL(/pilier=prendre-sa-part/);
   const expected = shippedEntries().filter((e) => e.pillar === "prendre-sa-part").length;
   await page.getByText(`${expected} résultats`, { exact: true }).waitFor();
-  assert.equal(await pillars.count(), 0);
+  assert.equal(await page.getByRole("heading", { name: "Prendre sa part" }).count(), 0, "the pillars are no longer shown");
+  assert.equal(await pillars.first().isVisible(), false);
   await page.getByRole("contentinfo").getByText(/Données version 1\.0\.0/).waitFor();
 });

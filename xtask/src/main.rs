@@ -19,7 +19,7 @@ const HELP: &str = "cargo xtask <command>
   check-data [FILE]         validate a dataset (default: public/data/commons.json)
   schema                    regenerate public/data/commons.schema.json from the Rust types
   fuzz [--time SECONDS]     fuzz the loader (default: until 1,000,000 executions)
-  bench [--smoke]           measure sizes, load, search, facets, timeline and memory against a JS peer
+  bench [--smoke|--quick|--data]  measure sizes, load, search, facets, timeline and memory against a JS peer
 ";
 
 fn main() -> ExitCode {

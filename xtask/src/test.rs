@@ -27,7 +27,9 @@ pub fn all() -> Result<(), String> {
     step("release build at /sous/chemin/", || {
         build_dist("/sous/chemin/", Some("https://communs.example.org/sous/chemin/"), "target/dist-sub")
     })?;
-    step("bench smoke (1k)", || crate::bench::measure(&tools::root().join("target/dist-root"), true))?;
+    step("bench smoke (1k)", || {
+        crate::bench::measure(&tools::root().join("target/dist-root"), crate::bench::Scope::Smoke)
+    })?;
     step("browser tests", || {
         let mut command = tools::command("node");
         command.args(["--test", "--test-concurrency=1", "tests/browser/"]);

@@ -78,6 +78,7 @@ impl Pillar {
 /// An initiative, event, interview or call, as contributors write it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Entry {
     /// Stable slug, unique in the dataset: lowercase letters, digits and hyphens.
     #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
@@ -87,20 +88,20 @@ pub struct Entry {
     /// Title in French.
     pub title: String,
     /// English title, when someone wrote one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub title_en: Option<String>,
     /// One or two sentences in French.
     pub summary: String,
     /// English summary, when someone wrote one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub summary_en: Option<String>,
     /// Longer plain-text description (never HTML).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The pillar the entry belongs to.
     pub pillar: Pillar,
     /// When it happened or was published; absent for ongoing initiatives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpan>,
     /// Free keywords, lowercase.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -112,7 +113,7 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<String>,
     /// Where it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     /// Links to read, watch or check.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -121,8 +122,14 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
     /// For `kind: call` only: what is asked and how to answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub call: Option<CallDetails>,
+}
+
+/// Reads an optional field that, when written, must hold a value: `null` is refused, as the
+/// validator refuses it, so that a typed read of an entry accepts exactly what the validator does.
+fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
 }
 
 impl Entry {

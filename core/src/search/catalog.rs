@@ -1,29 +1,40 @@
 //! The search index over a dataset: built once, queried on every keystroke.
+//!
+//! A query is one pass over the entries in the requested order: the text ranks come from the
+//! inverted index, the facet filters compare interned value ids, and the same pass counts every
+//! facet (an entry that fails exactly one facet's filter still counts for that facet, so each
+//! count is what selecting the value would give). Nothing is sorted but the relevance ranks.
 
 use std::cmp::Reverse;
 
-use super::{fold, tokens, FacetKey, Query, Sort, YearMonth};
+use super::facet_index::FacetIndex;
+use super::text_index::{TextIndex, NO_MATCH};
+use super::{fold, FacetKey, Query, Sort, YearMonth};
 use crate::model::{Entry, PartialDate};
-
-/// Where a word was found, best first: title, then people and organisations, then the rest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-#[repr(u8)]
-pub enum Field {
-    /// Title.
-    Title = 0,
-    /// People or organisations.
-    Name = 1,
-    /// Summary, description, places, tags.
-    Other = 2,
-}
 
 /// Counts of one facet's values under the current query.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetCounts {
     /// Which facet.
     pub key: FacetKey,
-    /// `(value, how many results it would give)`, most frequent first.
-    pub values: Vec<(String, usize)>,
+    /// Results each value would give, by value id.
+    counts: Vec<u32>,
+    /// Ids of the values worth showing: those with results, and the selected ones.
+    shown: Vec<u32>,
+    /// Selected values that no entry has (from an old link): shown with 0 so they can be removed.
+    missing: Vec<String>,
+}
+
+impl FacetCounts {
+    /// How many values the facet shows.
+    pub fn len(&self) -> usize {
+        self.shown.len() + self.missing.len()
+    }
+
+    /// True when the facet has nothing to show.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// What a query gives: entry indexes in display order and the facet counts.
@@ -31,95 +42,54 @@ pub struct FacetCounts {
 pub struct Results {
     /// Indexes into [`Catalog::entries`], in display order.
     pub hits: Vec<usize>,
-    /// Counts for every facet, with the other facets' filters applied.
+    /// Counts for every facet, with the other facets' filters applied (order of [`FacetKey::ALL`]).
     pub facets: Vec<FacetCounts>,
 }
 
 /// Entries plus everything precomputed to search, facet and sort them quickly.
 pub struct Catalog {
     entries: Vec<Entry>,
-    /// Sorted `(term, postings)`; a posting is `(entry, best field)`.
-    terms: Vec<(String, Vec<(u32, Field)>)>,
-    /// Facet values of each entry, per facet (same order as [`FacetKey::ALL`]).
-    facet_values: Vec<[Vec<String>; 7]>,
-    /// Folded titles, for French title order.
-    title_keys: Vec<String>,
+    text: TextIndex,
+    /// One per facet, in the order of [`FacetKey::ALL`].
+    facets: Vec<FacetIndex>,
+    /// Entry indexes newest first (undated last), then in file order.
+    newest: Vec<u32>,
+    /// Entry indexes oldest first (undated last).
+    oldest: Vec<u32>,
+    /// Entry indexes in French title order.
+    by_title: Vec<u32>,
 }
 
 fn facet_slot(key: FacetKey) -> usize {
     FacetKey::ALL.iter().position(|k| *k == key).unwrap_or(0)
 }
 
-/// The values an entry has for each facet.
-pub fn facet_values(entry: &Entry) -> [Vec<String>; 7] {
-    [
-        vec![entry.kind.slug().to_string()],
-        vec![entry.pillar.slug().to_string()],
-        entry.start().map(|d| vec![d.year.to_string()]).unwrap_or_default(),
-        dedup(entry.tags.clone()),
-        dedup(entry.people.iter().map(|p| p.name.clone()).collect()),
-        dedup(entry.organisations.clone()),
-        entry.place.as_ref().and_then(|p| p.city.clone()).into_iter().collect(),
-    ]
+/// Entry indexes sorted by `key`.
+fn permutation<K: Ord>(len: usize, key: impl Fn(usize) -> K) -> Vec<u32> {
+    let mut keyed: Vec<(K, u32)> = (0..len).map(|i| (key(i), u32::try_from(i).unwrap_or(u32::MAX))).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
-fn dedup(mut values: Vec<String>) -> Vec<String> {
-    values.sort();
-    values.dedup();
-    values
+/// A facet filter as value ids: an entry passes when it has one of them.
+struct Filter {
+    slot: usize,
+    ids: Vec<u32>,
 }
 
 impl Catalog {
     /// Indexes `entries` (once per dataset).
     pub fn new(entries: Vec<Entry>) -> Catalog {
-        let mut postings: std::collections::HashMap<String, Vec<(u32, Field)>> = Default::default();
-        for (i, entry) in entries.iter().enumerate() {
-            let index = u32::try_from(i).unwrap_or(u32::MAX);
-            let mut add = |text: &str, field: Field| {
-                for token in tokens(text) {
-                    let list = postings.entry(token).or_default();
-                    match list.last_mut() {
-                        Some((last, best)) if *last == index => *best = (*best).min(field),
-                        _ => list.push((index, field)),
-                    }
-                }
-            };
-            add(&entry.title, Field::Title);
-            if let Some(t) = &entry.title_en {
-                add(t, Field::Title);
-            }
-            for p in &entry.people {
-                add(&p.name, Field::Name);
-            }
-            for o in &entry.organisations {
-                add(o, Field::Name);
-            }
-            add(&entry.summary, Field::Other);
-            for text in [&entry.summary_en, &entry.description].into_iter().flatten() {
-                add(text, Field::Other);
-            }
-            for p in &entry.people {
-                if let Some(a) = &p.affiliation {
-                    add(a, Field::Other);
-                }
-            }
-            for tag in &entry.tags {
-                add(tag, Field::Other);
-            }
-            if let Some(place) = &entry.place {
-                for text in [&place.venue, &place.city].into_iter().flatten() {
-                    add(text, Field::Other);
-                }
-            }
-        }
-        let mut terms: Vec<_> = postings.into_iter().collect();
-        terms.sort_by(|a, b| a.0.cmp(&b.0));
-        let facet_values = entries.iter().map(facet_values).collect();
-        let title_keys = entries
-            .iter()
-            .map(|e| fold(&e.title).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string())
-            .collect();
-        Catalog { entries, terms, facet_values, title_keys }
+        let text = TextIndex::build(&entries);
+        let facets = FacetKey::ALL.into_iter().map(|key| FacetIndex::build(&entries, key)).collect();
+        let date = |i: usize| entries.get(i).and_then(|e| e.start()).map(PartialDate::sort_key);
+        let newest = permutation(entries.len(), |i| (Reverse(date(i)), i));
+        let oldest = permutation(entries.len(), |i| (date(i).is_none(), date(i), i));
+        let by_title = permutation(entries.len(), |i| {
+            let title = entries.get(i).map(|e| fold(&e.title)).unwrap_or_default();
+            (title.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string(), i)
+        });
+        Catalog { entries, text, facets, newest, oldest, by_title }
     }
 
     /// The indexed entries, in file order.
@@ -130,50 +100,6 @@ impl Catalog {
     /// The entry at `index`.
     pub fn entry(&self, index: usize) -> Option<&Entry> {
         self.entries.get(index)
-    }
-
-    /// Best field per entry where some word starts with `prefix`, or `None` for no match.
-    fn prefix_matches(&self, prefix: &str) -> Vec<Option<Field>> {
-        let mut best = vec![None; self.entries.len()];
-        let start = self.terms.partition_point(|(term, _)| term.as_str() < prefix);
-        for (_, postings) in self.terms.iter().skip(start).take_while(|(term, _)| term.starts_with(prefix)) {
-            for &(entry, field) in postings {
-                if let Some(slot) = best.get_mut(entry as usize) {
-                    *slot = Some(slot.map_or(field, |f: Field| f.min(field)));
-                }
-            }
-        }
-        best
-    }
-
-    /// Rank of each entry for the text (lower is better), `None` when some word is missing.
-    fn text_ranks(&self, text: &str) -> Vec<Option<u32>> {
-        let words = tokens(text);
-        let mut ranks: Vec<Option<u32>> = vec![Some(0); self.entries.len()];
-        for word in words {
-            let matches = self.prefix_matches(&word);
-            for (rank, found) in ranks.iter_mut().zip(matches) {
-                *rank = match (*rank, found) {
-                    (Some(r), Some(field)) => Some(r + field as u32),
-                    _ => None,
-                };
-            }
-        }
-        ranks
-    }
-
-    fn passes(&self, index: usize, query: &Query, except: Option<FacetKey>) -> bool {
-        let Some(values) = self.facet_values.get(index) else {
-            return false;
-        };
-        if let Some(period) = query.period {
-            if !self.in_period(index, period) {
-                return false;
-            }
-        }
-        query.filters.iter().filter(|(key, _)| Some(*key) != except).all(|(key, selected)| {
-            values.get(facet_slot(*key)).is_some_and(|have| have.iter().any(|v| selected.contains(v)))
-        })
     }
 
     /// True when the entry's dates overlap the months `from..=to`.
@@ -188,61 +114,130 @@ impl Catalog {
         last >= from && first <= to
     }
 
+    fn filters(&self, query: &Query) -> Vec<Filter> {
+        query
+            .filters
+            .iter()
+            .map(|(key, selected)| {
+                let slot = facet_slot(*key);
+                let facet = self.facets.get(slot);
+                let ids = selected.iter().filter_map(|v| facet.and_then(|f| f.id(v))).collect();
+                Filter { slot, ids }
+            })
+            .collect()
+    }
+
     /// Runs a query: ranked hits and facet counts. Never clones an entry.
     pub fn search(&self, query: &Query) -> Results {
-        let ranks = self.text_ranks(&query.text);
-        let hits = self.ordered_hits(query, &ranks);
-        let facets = FacetKey::ALL.into_iter().map(|key| self.count_facet(key, query, &ranks)).collect();
-        Results { hits, facets }
+        self.run(query, true)
     }
 
     /// The ranked hits alone, for views that show no facet (the timeline): the same order as
     /// [`Catalog::search`] without counting the seven facets.
     pub fn hits(&self, query: &Query) -> Vec<usize> {
-        self.ordered_hits(query, &self.text_ranks(&query.text))
+        self.run(query, false).hits
     }
 
-    fn ordered_hits(&self, query: &Query, ranks: &[Option<u32>]) -> Vec<usize> {
-        let mut hits: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| ranks.get(i).copied().flatten().is_some() && self.passes(i, query, None))
-            .collect();
-        self.order(&mut hits, ranks, query);
-        hits
-    }
-
-    fn count_facet(&self, key: FacetKey, query: &Query, ranks: &[Option<u32>]) -> FacetCounts {
-        let slot = facet_slot(key);
-        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
-        for (i, values) in self.facet_values.iter().enumerate() {
-            if ranks.get(i).copied().flatten().is_none() || !self.passes(i, query, Some(key)) {
+    fn run(&self, query: &Query, count: bool) -> Results {
+        let ranks = self.text.ranks(&query.text, self.entries.len());
+        let filters = self.filters(query);
+        let mut counts: Vec<Vec<u32>> =
+            if count { self.facets.iter().map(|f| vec![0; f.len()]).collect() } else { Vec::new() };
+        let order = match query.sort {
+            Sort::Relevance | Sort::Newest => &self.newest,
+            Sort::Oldest => &self.oldest,
+            Sort::Title => &self.by_title,
+        };
+        let mut hits: Vec<(u16, usize)> = Vec::new();
+        for &index in order {
+            let index = index as usize;
+            let rank = match &ranks {
+                Some(ranks) => match ranks.get(index) {
+                    Some(&rank) if rank != NO_MATCH => rank,
+                    _ => continue,
+                },
+                None => 0,
+            };
+            if query.period.is_some_and(|period| !self.in_period(index, period)) {
                 continue;
             }
-            for value in values.get(slot).into_iter().flatten() {
-                *counts.entry(value.as_str()).or_default() += 1;
+            let (mut fails, mut failed) = (0, 0);
+            for filter in &filters {
+                let has = self.facets.get(filter.slot).map(|f| f.of(index)).unwrap_or_default();
+                if !has.iter().any(|id| filter.ids.contains(id)) {
+                    fails += 1;
+                    failed = filter.slot;
+                    if fails > 1 {
+                        break;
+                    }
+                }
+            }
+            if count && fails <= 1 {
+                for (slot, (facet, counts)) in self.facets.iter().zip(counts.iter_mut()).enumerate() {
+                    if fails == 0 || slot == failed {
+                        for &id in facet.of(index) {
+                            if let Some(c) = counts.get_mut(id as usize) {
+                                *c += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            if fails == 0 {
+                hits.push((rank, index));
             }
         }
-        for selected in query.selected(key) {
-            counts.entry(selected.as_str()).or_default();
+        if query.sort == Sort::Relevance && ranks.is_some() {
+            // Stable: newest first within a rank.
+            hits.sort_by_key(|(rank, _)| *rank);
         }
-        let mut values: Vec<(String, usize)> = counts.into_iter().map(|(v, c)| (v.to_string(), c)).collect();
-        if key == FacetKey::Year {
-            values.sort_by(|a, b| b.0.cmp(&a.0));
-        } else {
-            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| fold(&a.0).cmp(&fold(&b.0))));
-        }
-        FacetCounts { key, values }
+        let hits = hits.into_iter().map(|(_, index)| index).collect();
+        let facets = counts
+            .into_iter()
+            .zip(FacetKey::ALL)
+            .zip(&self.facets)
+            .map(|((counts, key), facet)| {
+                let mut shown: Vec<u32> = (0..facet.len())
+                    .filter(|&id| counts.get(id).is_some_and(|c| *c > 0))
+                    .map(|id| u32::try_from(id).unwrap_or(u32::MAX))
+                    .collect();
+                let mut missing = Vec::new();
+                for value in query.selected(key) {
+                    match facet.id(value) {
+                        Some(id) if !shown.contains(&id) => shown.push(id),
+                        Some(_) => {}
+                        None => missing.push(value.clone()),
+                    }
+                }
+                FacetCounts { key, counts, shown, missing }
+            })
+            .collect();
+        Results { hits, facets }
     }
 
-    fn order(&self, hits: &mut [usize], ranks: &[Option<u32>], query: &Query) {
-        let date = |i: usize| self.entries.get(i).and_then(|e| e.start()).map(|d| d.sort_key());
-        let title = |i: usize| self.title_keys.get(i).map(String::as_str).unwrap_or_default();
-        let rank = |i: usize| ranks.get(i).copied().flatten().unwrap_or(u32::MAX);
-        match query.sort {
-            Sort::Relevance => hits.sort_by_key(|&i| (rank(i), Reverse(date(i)), i)),
-            Sort::Newest => hits.sort_by_key(|&i| (Reverse(date(i)), i)),
-            Sort::Oldest => hits.sort_by_key(|&i| (date(i).is_none(), date(i), i)),
-            Sort::Title => hits.sort_by(|&a, &b| title(a).cmp(title(b)).then(a.cmp(&b))),
-        }
+    /// The first `limit` values of a facet with their counts, in display order: most results
+    /// first (years newest first), or by name.
+    pub fn facet_rows(&self, facet: &FacetCounts, by_name: bool, limit: usize) -> Vec<(String, usize)> {
+        let Some(index) = self.facets.get(facet_slot(facet.key)) else {
+            return Vec::new();
+        };
+        let mut ids = facet.shown.clone();
+        index.arrange(&mut ids, &facet.counts, by_name, limit);
+        let known = ids.into_iter().map(|id| {
+            let count = facet.counts.get(id as usize).copied().unwrap_or_default();
+            (index.value(id).to_string(), count as usize)
+        });
+        let missing = facet.missing.iter().map(|v| (v.clone(), 0));
+        known.chain(missing).take(limit).collect()
+    }
+
+    /// How many results selecting `value` would give (0 for an unknown value).
+    pub fn facet_count(&self, facet: &FacetCounts, value: &str) -> usize {
+        self.facets
+            .get(facet_slot(facet.key))
+            .and_then(|index| index.id(value))
+            .and_then(|id| facet.counts.get(id as usize))
+            .map_or(0, |c| *c as usize)
     }
 }
 
@@ -307,7 +302,7 @@ mod tests {
         query.toggle(FacetKey::Year, "2021");
         let results = catalog.search(&query);
         for facet in &results.facets {
-            for (value, count) in &facet.values {
+            for (value, count) in &catalog.facet_rows(facet, false, usize::MAX) {
                 // The count promises the results of selecting this value alone in its facet,
                 // with every other facet's filters kept.
                 let mut alone = query.clone();

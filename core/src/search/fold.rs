@@ -12,29 +12,66 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_ascii() && c != '`' {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        decompose_canonical(c, |part| {
-            for lower in part.to_lowercase() {
-                decompose_canonical(lower, |base| push_folded(&mut out, base));
-            }
-        });
+        fold_char(c, |f| out.push(f));
     }
     out
 }
 
-/// Appends one lowercase, decomposed character: accents dropped, ligatures expanded,
+/// First code point past the Latin blocks whose folding is kept in a table.
+const TABLE_END: u32 = 0x250;
+
+/// Folded forms of U+0080..U+024F (accented Latin letters, guillemets, ligatures), computed
+/// once by the generic path: French text folds without decomposing each letter again.
+fn latin_table() -> &'static [Box<str>] {
+    static TABLE: std::sync::OnceLock<Vec<Box<str>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80..TABLE_END)
+            .map(|code| {
+                let mut folded = String::new();
+                if let Some(c) = char::from_u32(code) {
+                    fold_generic(c, &mut |f| folded.push(f));
+                }
+                folded.into_boxed_str()
+            })
+            .collect()
+    })
+}
+
+/// Calls `out` with the folded form of one character (none, one or a few characters).
+fn fold_char(c: char, mut out: impl FnMut(char)) {
+    if c.is_ascii() {
+        if c == '`' {
+            out('\'');
+        } else {
+            out(c.to_ascii_lowercase());
+        }
+        return;
+    }
+    match latin_table().get((c as u32).wrapping_sub(0x80) as usize) {
+        Some(folded) if (c as u32) < TABLE_END => folded.chars().for_each(out),
+        _ => fold_generic(c, &mut out),
+    }
+}
+
+/// Folds one character through Unicode canonical decomposition and lowercasing.
+fn fold_generic(c: char, out: &mut dyn FnMut(char)) {
+    decompose_canonical(c, |part| {
+        for lower in part.to_lowercase() {
+            decompose_canonical(lower, |base| push_folded(out, base));
+        }
+    });
+}
+
+/// Passes on one lowercase, decomposed character: accents dropped, ligatures expanded,
 /// apostrophes unified.
-fn push_folded(out: &mut String, c: char) {
+fn push_folded(out: &mut dyn FnMut(char), c: char) {
     match c {
         c if is_combining_mark(c) => {}
-        'œ' => out.push_str("oe"),
-        'æ' => out.push_str("ae"),
-        'ß' => out.push_str("ss"),
-        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => out.push('\''),
-        c => out.push(c),
+        'œ' => "oe".chars().for_each(out),
+        'æ' => "ae".chars().for_each(out),
+        'ß' => "ss".chars().for_each(out),
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => out('\''),
+        c => out(c),
     }
 }
 
@@ -48,22 +85,43 @@ const ELISIONS: [&str; 9] = ["l", "d", "qu", "n", "s", "j", "m", "t", "c"];
 /// assert_eq!(tokens("« L’atelier d'État »"), ["atelier", "etat"]);
 /// ```
 pub fn tokens(text: &str) -> Vec<String> {
-    let folded = fold(text);
     let mut words = Vec::new();
-    for raw in folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
-        let mut word = raw.trim_matches('\'');
-        if let Some((head, tail)) = word.split_once('\'') {
-            if ELISIONS.contains(&head) {
-                word = tail;
+    for_each_token(text, |word| words.push(word.to_string()));
+    words
+}
+
+/// Calls `visit` with each word [`tokens`] would return, without allocating one string per
+/// word (the index visits millions of them at 100,000 entries).
+pub fn for_each_token(text: &str, mut visit: impl FnMut(&str)) {
+    // One pass: fold each character into the current run of letters, digits and apostrophes,
+    // and cut the run into words at the first other character.
+    let mut run = String::new();
+    for c in text.chars() {
+        fold_char(c, |f| {
+            if f.is_alphanumeric() || f == '\'' {
+                run.push(f);
+            } else if !run.is_empty() {
+                words_of_run(&run, &mut visit);
+                run.clear();
             }
-        }
-        for part in word.split('\'') {
-            if !part.is_empty() {
-                words.push(part.to_string());
-            }
+        });
+    }
+    if !run.is_empty() {
+        words_of_run(&run, &mut visit);
+    }
+}
+
+/// The words of one run: apostrophes at the ends dropped, then a leading elision, then split.
+fn words_of_run(run: &str, visit: &mut impl FnMut(&str)) {
+    let mut word = run.trim_matches('\'');
+    if let Some((head, tail)) = word.split_once('\'') {
+        if ELISIONS.contains(&head) {
+            word = tail;
         }
     }
-    words
+    for part in word.split('\'').filter(|part| !part.is_empty()) {
+        visit(part);
+    }
 }
 
 /// A URL-safe slug for a name: folded words joined by hyphens.
@@ -102,6 +160,17 @@ mod tests {
         assert_eq!(tokens("« La priorité, c’est le changement »"), ["la", "priorite", "est", "le", "changement"]);
         assert_eq!(tokens("qu’il d’abord"), ["il", "abord"]);
         assert_eq!(tokens("aujourd'hui"), ["aujourd", "hui"]);
+    }
+
+    #[test]
+    fn the_latin_table_folds_as_the_generic_path_does() {
+        for code in 0x80..TABLE_END {
+            let Some(c) = char::from_u32(code) else { continue };
+            let mut generic = String::new();
+            fold_generic(c, &mut |f| generic.push(f));
+            assert_eq!(fold(&c.to_string()), generic, "U+{code:04X}");
+        }
+        assert_eq!(fold("Ça « ÉTÉ » Œuvre"), "ca « ete » oeuvre");
     }
 
     #[test]

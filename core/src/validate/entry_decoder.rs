@@ -42,9 +42,20 @@ pub struct DecodedEntry<'a> {
 }
 
 impl<'a> DecodedEntry<'a> {
-    /// The text of a field or list item (`links[1]`), or of the whole entry.
+    /// The text of a field or list item (`links[1]`), or of the whole entry. An entry read in
+    /// one typed pass kept no spans: they are found again here, only for the rare problem.
     pub fn span(&self, key: &str) -> &'a str {
-        self.spans.iter().find(|(k, _)| k == key).map(|(_, s)| *s).unwrap_or(self.start)
+        self.spans
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, s)| *s)
+            .or_else(|| locate(self.start, key))
+            .unwrap_or(self.start)
+    }
+
+    /// True when the entry's text gives `field` (even an invalid value).
+    pub fn has_field(&self, field: &str) -> bool {
+        self.spans.iter().any(|(k, _)| k == field) || (self.spans.is_empty() && locate(self.start, field).is_some())
     }
 
     /// `entries[3].key`
@@ -57,6 +68,22 @@ impl<'a> DecodedEntry<'a> {
         } else {
             format!("{base}.{key}")
         }
+    }
+}
+
+/// Finds `name` or `name[i]` in an entry's text.
+fn locate<'a>(entry: &'a str, key: &str) -> Option<&'a str> {
+    if key.is_empty() {
+        return None;
+    }
+    let (name, item) = match key.split_once('[') {
+        Some((name, rest)) => (name, Some(rest.strip_suffix(']')?.parse::<usize>().ok()?)),
+        None => (key, None),
+    };
+    let value = serde_json::from_str::<ObjectFields<'a>>(entry).ok()?.get(name)?;
+    match item {
+        None => Some(value.get()),
+        Some(i) => serde_json::from_str::<Vec<&'a RawValue>>(value.get()).ok()?.get(i).map(|raw| raw.get()),
     }
 }
 
@@ -114,6 +141,14 @@ impl<'a> Decoder<'_, 'a> {
 
 /// Decodes entry number `index` from its raw text, recording every problem in `report`.
 pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, limits: &Limits) -> DecodedEntry<'a> {
+    // Almost every entry is valid: one typed pass reads it. It accepts exactly what the
+    // field-by-field pass below accepts (unknown fields, duplicates and nulls are refused), and
+    // that slower pass runs only to locate the problems of an entry it refused.
+    if let Ok(entry) = serde_json::from_str::<Entry>(raw) {
+        let id = Some(entry.id.chars().take(limits.max_short_chars).collect());
+        let entry_ref = EntryRef { index: Some(index), id };
+        return DecodedEntry { entry_ref, entry: Some(entry), start: raw, spans: Vec::new(), valid: true };
+    }
     let entry_ref = EntryRef { index: Some(index), id: None };
     let mut decoded = DecodedEntry { entry_ref, entry: None, start: raw, spans: Vec::new(), valid: true };
     let fields = match serde_json::from_str::<ObjectFields<'a>>(raw) {

@@ -98,17 +98,15 @@ fn check_lists(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
             error(report, d, key, format!("« {key} » a {count} éléments, au plus {}", limits.max_list_items), None);
         }
     }
-    let short_texts = entry
-        .tags
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (format!("tags[{i}]"), t))
-        .chain(entry.organisations.iter().enumerate().map(|(i, o)| (format!("organisations[{i}]"), o)))
-        .chain(entry.people.iter().enumerate().map(|(i, p)| (format!("people[{i}]"), &p.name)))
-        .chain(entry.links.iter().enumerate().map(|(i, l)| (format!("links[{i}]"), &l.label)));
-    let short_texts: Vec<(String, &String)> = short_texts.collect();
-    for (key, text) in short_texts {
-        check_text(report, d, &key, text, limits.max_short_chars);
+    // Keys are written only for a text that fails: this runs for every entry.
+    let short_texts = (entry.tags.iter().map(|t| ("tags", t)).enumerate())
+        .chain(entry.organisations.iter().map(|o| ("organisations", o)).enumerate())
+        .chain(entry.people.iter().map(|p| ("people", &p.name)).enumerate())
+        .chain(entry.links.iter().map(|l| ("links", &l.label)).enumerate());
+    for (i, (name, text)) in short_texts {
+        if text.trim().is_empty() || text.chars().count() > limits.max_short_chars {
+            check_text(report, d, &format!("{name}[{i}]"), text, limits.max_short_chars);
+        }
     }
 }
 
@@ -136,7 +134,7 @@ fn check_date(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry) 
                 );
             }
         }
-        None if matches!(entry.kind, Kind::Event | Kind::Interview) && !d.spans.iter().any(|(k, _)| k == "date") => {
+        None if matches!(entry.kind, Kind::Event | Kind::Interview) && !d.has_field("date") => {
             warning(
                 report,
                 d,
@@ -267,6 +265,9 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>]) {
             continue;
         };
         for (i, target) in entry.related.iter().enumerate() {
+            if target != &entry.id && ids.contains(target) {
+                continue;
+            }
             let key = format!("related[{i}]");
             if target == &entry.id {
                 warning(report, d, &key, "une entrée ne peut pas être liée à elle-même".into(), None);

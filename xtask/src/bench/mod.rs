@@ -1,6 +1,7 @@
-//! `cargo xtask bench [--smoke]`: sizes, load time, search, facet and timeline latency and
+//! `cargo xtask bench [--smoke|--quick|--data]`: sizes, load time, search, facet and timeline latency and
 //! memory, ours and a JavaScript peer (MiniSearch + ItemsJS) side by side in one Chromium run.
-//! Writes bench/results.json and bench/RESULTS.md; `--smoke` (CI) runs 1k only into target/.
+//! Writes bench/results.json and bench/RESULTS.md; `--smoke` (CI, 1k) and `--quick` (10k) write
+//! into target/ instead.
 
 mod bytes;
 mod report;
@@ -14,43 +15,72 @@ use crate::tools::{self, root};
 /// Seed of the synthetic datasets, so every run measures the same data.
 const SEED: u64 = 20_241_128;
 
-/// Runs the benchmark.
-pub fn run(args: &[String]) -> Result<(), String> {
-    let smoke = args.iter().any(|a| a == "--smoke");
-    if let Some(other) = args.iter().find(|a| *a != "--smoke") {
-        return Err(format!("unknown option `{other}` (expected --smoke)"));
-    }
-    build_dist("/", None, "target/dist-bench")?;
-    measure(&root().join("target/dist-bench"), smoke)
+/// Which datasets a run measures.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Scope {
+    /// Seed and 1k: what CI runs so that the benchmark keeps working.
+    Smoke,
+    /// Seed, 1k, 10k and 100k: the figures of bench/RESULTS.md.
+    Full,
+    /// Seed and 10k only, for a quick check while optimising (writes into target/).
+    Quick,
 }
 
-/// Measures the release site already built in `dist`; `smoke` runs the seed and 1k only and
-/// writes into target/ (what `cargo xtask test` runs, on the build it has just tested).
-pub fn measure(dist: &std::path::Path, smoke: bool) -> Result<(), String> {
-    tools::ensure_chromium()?;
+/// Runs the benchmark: `--smoke`, `--quick` (10k), or everything; `--data` only writes the
+/// synthetic datasets into target/bench-data.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut scope = Scope::Full;
+    for arg in args {
+        match arg.as_str() {
+            "--smoke" => scope = Scope::Smoke,
+            "--quick" => scope = Scope::Quick,
+            "--data" => {
+                for size in [1_000, 10_000, 100_000] {
+                    write_dataset(size)?;
+                }
+                return Ok(());
+            }
+            other => return Err(format!("unknown option `{other}` (expected --smoke, --quick or --data)")),
+        }
+    }
+    build_dist("/", None, "target/dist-bench")?;
+    measure(&root().join("target/dist-bench"), scope)
+}
+
+/// Writes the synthetic dataset of `size` entries (checked by the validator) and returns its path.
+fn write_dataset(size: usize) -> Result<PathBuf, String> {
     let data_dir = root().join("target/bench-data");
     std::fs::create_dir_all(&data_dir).map_err(|e| e.to_string())?;
-    let sizes: &[usize] = if smoke { &[1_000] } else { &[1_000, 10_000, 100_000] };
+    let path = data_dir.join(format!("{size}.json"));
+    let text = synth::dataset(size, SEED);
+    let loaded = communs_core::load(&text);
+    if loaded.error_count() > 0 {
+        return Err(format!("synthetic dataset of {size} entries fails validation: {:?}", loaded.diagnostics.first()));
+    }
+    std::fs::write(&path, text).map_err(|e| e.to_string())?;
+    println!("xtask: wrote {}", path.display());
+    Ok(path)
+}
+
+/// Measures the release site already built in `dist`; `Smoke` runs the seed and 1k only and
+/// writes into target/ (what `cargo xtask test` runs, on the build it has just tested).
+pub fn measure(dist: &std::path::Path, scope: Scope) -> Result<(), String> {
+    tools::ensure_chromium()?;
+    let sizes: &[usize] = match scope {
+        Scope::Smoke => &[1_000],
+        Scope::Quick => &[10_000],
+        Scope::Full => &[1_000, 10_000, 100_000],
+    };
     let mut datasets: Vec<(String, PathBuf)> = vec![("seed".into(), root().join("public/data/commons.json"))];
     for &size in sizes {
-        let path = data_dir.join(format!("{size}.json"));
-        let text = synth::dataset(size, SEED);
-        let loaded = communs_core::load(&text);
-        if loaded.error_count() > 0 {
-            return Err(format!(
-                "synthetic dataset of {size} entries fails validation: {:?}",
-                loaded.diagnostics.first()
-            ));
-        }
-        std::fs::write(&path, text).map_err(|e| e.to_string())?;
-        datasets.push((format!("{}k", size / 1000), path));
+        datasets.push((format!("{}k", size / 1000), write_dataset(size)?));
     }
     let sizes_report = bytes::measure(dist)?;
     let config = serde_json::json!({
         "dist": dist,
         "datasets": datasets.iter().map(|(name, path)| serde_json::json!({"name": name, "path": path})).collect::<Vec<_>>(),
         "runs": 5,
-        "keystrokes": if smoke { 20 } else { 60 },
+        "keystrokes": if scope == Scope::Smoke { 20 } else { 60 },
         "output": root().join("target/bench-raw.json"),
     });
     let config_path = root().join("target/bench-config.json");
@@ -67,7 +97,7 @@ pub fn measure(dist: &std::path::Path, smoke: bool) -> Result<(), String> {
     let results = serde_json::json!({"bytes": sizes_report, "browser": browser, "machine": report::machine()});
     let table = report::markdown(&results);
     println!("{table}");
-    let (json_path, md_path) = if smoke {
+    let (json_path, md_path) = if scope != Scope::Full {
         (root().join("target/bench-smoke.json"), root().join("target/bench-smoke.md"))
     } else {
         (root().join("bench/results.json"), root().join("bench/RESULTS.md"))

@@ -23,6 +23,9 @@ pub fn policy(script_hash: &str) -> String {
     )
 }
 
+/// Where the app reads its dataset, relative to the public URL (`DATA_URL` in src/data.rs).
+const DATA_PATH: &str = "data/commons.json";
+
 /// Replaces Trunk's loader with one that checks the wasm's integrity, preloads the JS module
 /// with its integrity, and adds the CSP `<meta>`. Returns the page and the policy.
 pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, String), String> {
@@ -38,9 +41,16 @@ pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, Str
         .ok_or("no app .wasm in the build")?;
     let js_sri = sri(&dir.join(js))?;
     let wasm_sri = sri(&dir.join(wasm))?;
+    // The wasm, the JS glue and the dataset download at once; the app takes the dataset's
+    // response from `communsData` instead of asking for it after it has started (a failure is
+    // handled there, so the catch only keeps the console free of an unhandled rejection).
     let script = format!(
-        "import init from '{public_path}{js}';\n\
-         init({{ module_or_path: fetch('{public_path}{wasm}', {{ integrity: '{wasm_sri}' }}) }});\n"
+        "const wasm = fetch('{public_path}{wasm}', {{ integrity: '{wasm_sri}' }});\n\
+         globalThis.communsData = fetch('{public_path}{data}');\n\
+         communsData.catch(() => {{}});\n\
+         const {{ default: init }} = await import('{public_path}{js}');\n\
+         init({{ module_or_path: wasm }});\n",
+        data = DATA_PATH,
     );
     let script_hash = format!("sha256-{}", b64(&sha2::Sha256::digest(script.as_bytes())));
     let csp = policy(&script_hash);
