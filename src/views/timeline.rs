@@ -14,6 +14,43 @@ use crate::i18n::{lang, t};
 use crate::query::{query_string, use_query, use_set_query};
 use crate::today::today;
 
+/// Entries rendered at once; the rest follow, [`MORE_ITEMS`] per frame.
+const FIRST_ITEMS: usize = 150;
+/// Entries added per animation frame after the first ones.
+const MORE_ITEMS: usize = 600;
+
+/// Grows `budget` by [`MORE_ITEMS`] each frame until it covers `total`. Stops by itself when
+/// the list it belongs to is gone (the signal is disposed with it).
+fn reveal(budget: RwSignal<usize>, total: usize) {
+    request_animation_frame(move || {
+        let grown = budget.try_update(|b| {
+            *b = b.saturating_add(MORE_ITEMS);
+            *b
+        });
+        if grown.is_some_and(|b| b < total) {
+            reveal(budget, total);
+        }
+    });
+}
+
+/// One line of the timeline: kind, date, "upcoming", title link and people.
+fn item(data: &AppData, index: usize, back: &str, today: i64) -> Option<impl IntoView> {
+    let (lang, t) = (lang(), t());
+    let entry = data.catalog.entry(index)?;
+    let upcoming = entry.start().is_some_and(|d| d.last_day().day_number() >= today);
+    let people = entry.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+    let kind = entry.kind.slug();
+    Some(view! {
+        <li class=format!("timeline-item kind-{kind}{}", if upcoming { " upcoming" } else { "" })>
+            <span class=format!("badge kind-{kind}")>{kind_name(entry.kind, lang)}</span>
+            {entry.date.as_ref().map(|d| view! { <span class="date">{span_label(d, lang)}</span> })}
+            {upcoming.then(|| view! { <strong class="upcoming-badge">{t.upcoming}</strong> })}
+            <a href=format!("entry/{}{back}", entry.id)>{entry_title(entry, lang).0.to_string()}</a>
+            {(!people.is_empty()).then(|| view! { <span class="people">{people}</span> })}
+        </li>
+    })
+}
+
 /// The Timeline view.
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -66,19 +103,16 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
         let hits = results.get();
         let timeline = group(data.catalog.entries(), &hits, oldest_first.get());
         let now = today.day_number();
-        let item = |i: usize| {
-            let entry = data.catalog.entry(i)?.clone();
-            let upcoming = entry.start().is_some_and(|d| d.last_day().day_number() >= now);
-            let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
-            Some(view! {
-                <li class=format!("timeline-item kind-{}{}", entry.kind.slug(), if upcoming { " upcoming" } else { "" })>
-                    <span class=format!("badge kind-{}", entry.kind.slug())>{kind_name(entry.kind, lang)}</span>
-                    {entry.date.as_ref().map(|d| view! { <span class="date">{span_label(d, lang)}</span> })}
-                    {upcoming.then(|| view! { <strong class="upcoming-badge">{t.upcoming}</strong> })}
-                    <a href=format!("entry/{}{}", entry.id, back)>{entry_title(&entry, lang).0.to_string()}</a>
-                    {(!people.is_empty()).then(|| view! { <span class="people">{people}</span> })}
-                </li>
-            })
+        // Months fill in a few hundred entries per frame: the first ones paint at once, and
+        // every heading (the strip's jump targets) is there from the start.
+        let budget = RwSignal::new(FIRST_ITEMS);
+        let mut offset = 0;
+        let mut section = |entries: &[usize]| {
+            let (data, back, entries, from) = (data.clone(), back.clone(), entries.to_vec(), offset);
+            offset += entries.len();
+            move || {
+                (from < budget.get()).then(|| entries.iter().filter_map(|&i| item(&data, i, &back, now)).collect_view())
+            }
         };
         let count = hits.len();
         let years = timeline
@@ -96,7 +130,7 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
                             ),
                             None => ((t.month_unknown)(year.year), format!("annee-{}-sans-mois", year.year)),
                         };
-                        let items = m.entries.iter().filter_map(|&i| item(i)).collect_view();
+                        let items = section(&m.entries);
                         view! {
                             <section class="month" id=anchor tabindex="-1">
                                 <h3>{title}</h3>
@@ -109,9 +143,12 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             })
             .collect_view();
         let undated = (!timeline.undated.is_empty()).then(|| {
-            let items = timeline.undated.iter().filter_map(|&i| item(i)).collect_view();
+            let items = section(&timeline.undated);
             view! { <section class="year"><h2>{t.undated}</h2><ol>{items}</ol></section> }
         });
+        if count > FIRST_ITEMS {
+            reveal(budget, count);
+        }
         view! {
             <p class="count" aria-live="polite">{(t.timeline_count)(count)}</p>
             {years}

@@ -65,7 +65,7 @@ pub fn markdown(results: &Value) -> String {
     out.push_str("\n|---|");
     out.push_str(&"---|".repeat(names.len()));
     out.push('\n');
-    let rows: [(&str, &str, &str); 13] = [
+    let rows: [(&str, &str, &str); 14] = [
         ("time to content", "ours", "ttc"),
         ("· fetch", "ours", "fetch"),
         ("· parse + validate", "ours", "parse_validate"),
@@ -75,7 +75,8 @@ pub fn markdown(results: &Value) -> String {
         ("search p95", "ours", "search_p95"),
         ("facet toggle p50", "ours", "facet_p50"),
         ("facet toggle p95", "ours", "facet_p95"),
-        ("timeline render", "ours", "timeline"),
+        ("timeline first paint", "ours", "timeline"),
+        ("timeline complete", "ours", "timeline_complete"),
         ("peer: time to content", "peer", "ttc"),
         ("peer: search p95", "peer", "search_p95"),
         ("peer: facet toggle p95", "peer", "facet_p95"),
