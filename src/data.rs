@@ -173,6 +173,24 @@ fn build(text: String, preview: bool) -> Result<Arc<AppData>, LoadError> {
     };
     let catalog = Catalog::new(dataset.entries);
     crate::timing::mark("indexed");
-    crate::timing::mark_wasm_memory();
-    Ok(Arc::new(AppData { catalog, version: dataset.version, updated: dataset.updated, skipped, preview }))
+    let data = Arc::new(AppData { catalog, version: dataset.version, updated: dataset.updated, skipped, preview });
+    prepare_search_after_paint(&data);
+    Ok(data)
+}
+
+/// Builds the word index just after the first results are painted (they do not need it), so
+/// that it is ready when the visitor types; a query typed before then builds it at once.
+fn prepare_search_after_paint(data: &Arc<AppData>) {
+    let data = Arc::clone(data);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                crate::timing::mark("search-start");
+                data.catalog.prepare_search();
+                crate::timing::mark("search-ready");
+                crate::timing::mark_wasm_memory();
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }

@@ -6,6 +6,7 @@
 //! count is what selecting the value would give). Nothing is sorted but the relevance ranks.
 
 use std::cmp::Reverse;
+use std::sync::OnceLock;
 
 use super::facet_index::FacetIndex;
 use super::text_index::{TextIndex, NO_MATCH};
@@ -49,7 +50,9 @@ pub struct Results {
 /// Entries plus everything precomputed to search, facet and sort them quickly.
 pub struct Catalog {
     entries: Vec<Entry>,
-    text: TextIndex,
+    /// Built on the first text query or by [`Catalog::prepare_search`], whichever comes first:
+    /// the unfiltered list, the first thing shown, does not need it.
+    text: OnceLock<TextIndex>,
     /// One per facet, in the order of [`FacetKey::ALL`].
     facets: Vec<FacetIndex>,
     /// Entry indexes newest first (undated last), then in file order.
@@ -80,7 +83,6 @@ struct Filter {
 impl Catalog {
     /// Indexes `entries` (once per dataset).
     pub fn new(entries: Vec<Entry>) -> Catalog {
-        let text = TextIndex::build(&entries);
         let facets = FacetKey::ALL.into_iter().map(|key| FacetIndex::build(&entries, key)).collect();
         let date = |i: usize| entries.get(i).and_then(|e| e.start()).map(PartialDate::sort_key);
         let newest = permutation(entries.len(), |i| (Reverse(date(i)), i));
@@ -89,7 +91,16 @@ impl Catalog {
             let title = entries.get(i).map(|e| fold(&e.title)).unwrap_or_default();
             (title.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string(), i)
         });
-        Catalog { entries, text, facets, newest, oldest, by_title }
+        Catalog { entries, text: OnceLock::new(), facets, newest, oldest, by_title }
+    }
+
+    /// Builds the word index now if no query has (call it once the first results are shown).
+    pub fn prepare_search(&self) {
+        self.words();
+    }
+
+    fn words(&self) -> &TextIndex {
+        self.text.get_or_init(|| TextIndex::build(&self.entries))
     }
 
     /// The indexed entries, in file order.
@@ -139,7 +150,8 @@ impl Catalog {
     }
 
     fn run(&self, query: &Query, count: bool) -> Results {
-        let ranks = self.text.ranks(&query.text, self.entries.len());
+        let ranks =
+            if query.text.trim().is_empty() { None } else { self.words().ranks(&query.text, self.entries.len()) };
         let filters = self.filters(query);
         let mut counts: Vec<Vec<u32>> =
             if count { self.facets.iter().map(|f| vec![0; f.len()]).collect() } else { Vec::new() };
