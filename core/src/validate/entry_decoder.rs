@@ -31,8 +31,6 @@ pub const ENTRY_FIELDS: [&str; 16] = [
 pub struct DecodedEntry<'a> {
     /// Who it is, for diagnostics.
     pub entry_ref: EntryRef,
-    /// The typed entry, when every field decoded.
-    pub entry: Option<Entry>,
     /// The whole entry's text.
     pub start: &'a str,
     /// `(sub-path, text)` of each field and list item, to locate later problems.
@@ -140,17 +138,22 @@ impl<'a> Decoder<'_, 'a> {
 }
 
 /// Decodes entry number `index` from its raw text, recording every problem in `report`.
-pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, limits: &Limits) -> DecodedEntry<'a> {
+pub fn decode_entry<'a>(
+    report: &mut Report<'a>,
+    index: usize,
+    raw: &'a str,
+    limits: &Limits,
+) -> (DecodedEntry<'a>, Option<Entry>) {
     // Almost every entry is valid: one typed pass reads it. It accepts exactly what the
     // field-by-field pass below accepts (unknown fields, duplicates and nulls are refused), and
     // that slower pass runs only to locate the problems of an entry it refused.
     if let Ok(entry) = serde_json::from_str::<Entry>(raw) {
         let id = Some(entry.id.chars().take(limits.max_short_chars).collect());
         let entry_ref = EntryRef { index: Some(index), id };
-        return DecodedEntry { entry_ref, entry: Some(entry), start: raw, spans: Vec::new(), valid: true };
+        return (DecodedEntry { entry_ref, start: raw, spans: Vec::new(), valid: true }, Some(entry));
     }
     let entry_ref = EntryRef { index: Some(index), id: None };
-    let mut decoded = DecodedEntry { entry_ref, entry: None, start: raw, spans: Vec::new(), valid: true };
+    let mut decoded = DecodedEntry { entry_ref, start: raw, spans: Vec::new(), valid: true };
     let fields = match serde_json::from_str::<ObjectFields<'a>>(raw) {
         Ok(fields) => fields,
         Err(_) => {
@@ -165,7 +168,7 @@ pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, lim
                 &decoded.entry_ref,
             );
             decoded.valid = false;
-            return decoded;
+            return (decoded, None);
         }
     };
     // The id first, so that every later message can name the entry.
@@ -217,9 +220,9 @@ pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, lim
     let links = d.take_list::<Link>("links");
     let related = d.take_list::<String>("related");
     let call = d.take::<CallDetails>("call", false);
-    let mut decoded = d.decoded;
-    if let (Some(id), Some(kind), Some(title), Some(summary), Some(pillar)) = (id, kind, title, summary, pillar) {
-        decoded.entry = Some(Entry {
+    let decoded = d.decoded;
+    let entry = match (id, kind, title, summary, pillar) {
+        (Some(id), Some(kind), Some(title), Some(summary), Some(pillar)) => Some(Entry {
             id,
             kind,
             title,
@@ -236,7 +239,8 @@ pub fn decode_entry<'a>(report: &mut Report<'a>, index: usize, raw: &'a str, lim
             links,
             related,
             call,
-        });
-    }
-    decoded
+        }),
+        _ => None,
+    };
+    (decoded, entry)
 }

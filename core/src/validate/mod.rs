@@ -194,13 +194,13 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
         return fail(report);
     }
     let today = updated.unwrap_or(PartialDate { year: 1970, month: Some(1), day: Some(1) });
-    let decoded: Vec<_> = raw_entries
-        .iter()
+    let total_entries = raw_entries.len();
+    let (decoded, entries): (Vec<_>, Vec<_>) = raw_entries
+        .into_iter()
         .enumerate()
         .map(|(index, raw)| entry_decoder::decode_entry(&mut report, index, raw.get(), limits))
-        .collect();
-    let entries = rules::check_dataset(&mut report, decoded, &today);
-    let total_entries = raw_entries.len();
+        .unzip();
+    let entries = rules::check_dataset(&mut report, decoded, entries, &today);
     let mut diagnostics = report.diagnostics;
     diagnostics.sort_by_key(|d| (d.line, d.column));
     let dataset = Dataset { schema, version: version.unwrap_or_else(|| "?".into()), updated: today, entries };

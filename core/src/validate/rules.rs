@@ -9,13 +9,26 @@ use crate::model::{is_safe_url, CallStatus, Entry, Kind, PartialDate};
 use crate::search::fold;
 
 /// Checks each entry and the links between them, and returns the valid entries in file order.
-pub fn check_dataset(report: &mut Report<'_>, mut decoded: Vec<DecodedEntry<'_>>, today: &PartialDate) -> Vec<Entry> {
+/// `entries` runs beside `decoded` (same index), so that the result reuses its memory: at
+/// 100,000 entries a second array of entries would cost tens of megabytes.
+pub fn check_dataset(
+    report: &mut Report<'_>,
+    mut decoded: Vec<DecodedEntry<'_>>,
+    entries: Vec<Option<Entry>>,
+    today: &PartialDate,
+) -> Vec<Entry> {
     let limits = Limits::default();
-    for d in decoded.iter_mut() {
-        check_entry(report, d, &limits, today);
+    for (d, entry) in decoded.iter_mut().zip(&entries) {
+        if let Some(entry) = entry {
+            check_entry(report, d, entry, &limits, today);
+        }
     }
-    check_ids(report, &mut decoded);
-    decoded.into_iter().filter(|d| d.valid).filter_map(|d| d.entry).collect()
+    check_ids(report, &mut decoded, &entries);
+    entries
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, entry)| entry.filter(|_| decoded.get(i).is_some_and(|d| d.valid)))
+        .collect()
 }
 
 fn error(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, message: String, hint: Option<String>) {
@@ -38,9 +51,7 @@ fn check_text(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, text
     }
 }
 
-fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, limits: &Limits, today: &PartialDate) {
-    // Taken out while the rules borrow `d` mutably, put back at the end: no copy of the entry.
-    let Some(entry) = d.entry.take() else { return };
+fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, limits: &Limits, today: &PartialDate) {
     let slug_ok = !entry.id.is_empty()
         && entry.id.len() <= 120
         && entry
@@ -67,10 +78,10 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, limits: &Limit
     if let Some(text) = &entry.description {
         check_text(report, d, "description", text, limits.max_description_chars);
     }
-    check_lists(report, d, &entry, limits);
-    check_date(report, d, &entry);
-    check_links(report, d, &entry);
-    check_call(report, d, &entry, today);
+    check_lists(report, d, entry, limits);
+    check_date(report, d, entry);
+    check_links(report, d, entry);
+    check_call(report, d, entry, today);
     if let Some(c) = entry.place.as_ref().and_then(|p| p.coordinates) {
         if !(-90.0..=90.0).contains(&c.lat) || !(-180.0..=180.0).contains(&c.lon) {
             error(
@@ -82,7 +93,6 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, limits: &Limit
             );
         }
     }
-    d.entry = Some(entry);
 }
 
 fn check_lists(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, limits: &Limits) {
@@ -232,10 +242,10 @@ fn check_call(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, 
     }
 }
 
-fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>]) {
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
-    for i in 0..decoded.len() {
-        let Some(id) = decoded.get(i).and_then(|d| d.entry.as_ref()).map(|e| e.id.clone()) else {
+fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>], entries: &[Option<Entry>]) {
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let Some(id) = entry.as_ref().map(|e| e.id.as_str()) else {
             continue;
         };
         match first_seen.get(&id) {
@@ -259,31 +269,28 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>]) {
             }
         }
     }
-    let ids: HashSet<String> = first_seen.into_keys().collect();
-    for d in decoded.iter_mut() {
-        let Some(entry) = d.entry.take() else {
+    let ids: HashSet<&str> = first_seen.into_keys().collect();
+    for (d, entry) in decoded.iter_mut().zip(entries) {
+        let Some(entry) = entry else {
             continue;
         };
         for (i, target) in entry.related.iter().enumerate() {
-            if target != &entry.id && ids.contains(target) {
+            if target != &entry.id && ids.contains(target.as_str()) {
                 continue;
             }
             let key = format!("related[{i}]");
             if target == &entry.id {
                 warning(report, d, &key, "une entrée ne peut pas être liée à elle-même".into(), None);
-            } else if !ids.contains(target) {
-                let hint = did_you_mean(target, ids.iter().map(String::as_str))
-                    .map(|s| format!("vouliez-vous dire « {s} » ?"));
+            } else if !ids.contains(target.as_str()) {
+                let hint = did_you_mean(target, ids.iter().copied()).map(|s| format!("vouliez-vous dire « {s} » ?"));
                 error(report, d, &key, format!("« related » cite « {target} », qui n'existe pas"), hint);
             }
         }
         if let Some(target) = entry.call.as_ref().and_then(|c| c.initiative.as_ref()) {
-            if !ids.contains(target) {
-                let hint = did_you_mean(target, ids.iter().map(String::as_str))
-                    .map(|s| format!("vouliez-vous dire « {s} » ?"));
+            if !ids.contains(target.as_str()) {
+                let hint = did_you_mean(target, ids.iter().copied()).map(|s| format!("vouliez-vous dire « {s} » ?"));
                 error(report, d, "call", format!("« call.initiative » cite « {target} », qui n'existe pas"), hint);
             }
         }
-        d.entry = Some(entry);
     }
 }
