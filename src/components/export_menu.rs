@@ -64,9 +64,15 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>
             download(&export_file_name(&query.get_untracked(), "geojson"), "application/geo+json;charset=utf-8", &text);
         }
     };
+    // The counts on the buttons are worked out only while the menu is open: typing with the
+    // menu closed never scans the results for them.
+    let (open, set_open) = signal(false);
     let places = {
         let data = data.clone();
         Memo::new(move |_| {
+            if !open.get() {
+                return 0;
+            }
             hits.with(|h| {
                 h.iter()
                     .filter(|&&i| {
@@ -79,6 +85,9 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>
     let events = {
         let data = data.clone();
         Memo::new(move |_| {
+            if !open.get() {
+                return 0;
+            }
             hits.with(|h| {
                 h.iter()
                     .filter(|&&i| data.catalog.entry(i).is_some_and(|e| e.kind == Kind::Event && e.date.is_some()))
@@ -86,8 +95,13 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>
             })
         })
     };
+    let on_toggle = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let details = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+        set_open.set(details.is_some_and(|d| d.open()));
+    };
     view! {
-        <details class="export">
+        <details class="export" on:toggle=on_toggle>
             <summary>{t.export}</summary>
             <p class="muted">{t.export_note}</p>
             <ul class="export-list">

@@ -1,6 +1,6 @@
 //! Rules that need the typed entry or the whole dataset: sizes, dates, links, ids, calls.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::entry_decoder::DecodedEntry;
 use super::report::Report;
@@ -45,7 +45,8 @@ fn check_text(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, text
     if text.trim().is_empty() {
         error(report, d, key, format!("« {key} » est vide"), Some("écrivez au moins quelques mots".into()));
     }
-    let length = text.chars().count();
+    // A text has at least as many bytes as characters: most need no counting.
+    let length = if text.len() <= max { text.len() } else { text.chars().count() };
     if length > max {
         error(report, d, key, format!("« {key} » est trop long : {length} caractères, au plus {max}"), None);
     }
@@ -114,7 +115,9 @@ fn check_lists(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
         .chain(entry.people.iter().map(|p| ("people", &p.name)).enumerate())
         .chain(entry.links.iter().map(|l| ("links", &l.label)).enumerate());
     for (i, (name, text)) in short_texts {
-        if text.trim().is_empty() || text.chars().count() > limits.max_short_chars {
+        if text.trim().is_empty()
+            || (text.len() > limits.max_short_chars && text.chars().count() > limits.max_short_chars)
+        {
             check_text(report, d, &format!("{name}[{i}]"), text, limits.max_short_chars);
         }
     }
@@ -243,7 +246,7 @@ fn check_call(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, 
 }
 
 fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>], entries: &[Option<Entry>]) {
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let mut first_seen: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, entry) in entries.iter().enumerate() {
         let Some(id) = entry.as_ref().map(|e| e.id.as_str()) else {
             continue;
@@ -269,7 +272,7 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>], entries:
             }
         }
     }
-    let ids: HashSet<&str> = first_seen.into_keys().collect();
+    let ids: FxHashSet<&str> = first_seen.into_keys().collect();
     for (d, entry) in decoded.iter_mut().zip(entries) {
         let Some(entry) = entry else {
             continue;
