@@ -16,16 +16,20 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
     if count == 0 {
         return ().into_any();
     }
-    let items = data
-        .skipped
-        .iter()
-        .map(|s| {
-            let name = s.id.clone().unwrap_or_else(|| format!("n° {}", s.index + 1));
-            let reasons =
-                s.errors.iter().map(|e| view! { <li>{(t.line_path)(e.line, &e.path, &e.message)}</li> }).collect_view();
-            view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
-        })
-        .collect_view();
+    let items = move || {
+        data.skipped
+            .iter()
+            .map(|s| {
+                let name = s.id.clone().unwrap_or_else(|| format!("n° {}", s.index + 1));
+                let reasons = s
+                    .errors
+                    .iter()
+                    .map(|e| view! { <li>{(t.line_path)(e.line, &e.path, &e.message)}</li> })
+                    .collect_view();
+                view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
+            })
+            .collect_view()
+    };
     let title = (t.skipped_title)(count);
     view! {
         <Show when=move || open.get()>

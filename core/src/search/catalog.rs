@@ -57,10 +57,10 @@ pub struct Catalog {
     facets: Vec<FacetIndex>,
     /// Entry indexes newest first (undated last), then in file order.
     newest: Vec<u32>,
-    /// Entry indexes oldest first (undated last).
-    oldest: Vec<u32>,
+    /// Entry indexes oldest first (undated last); built when first asked for, like `by_title`.
+    oldest: OnceLock<Vec<u32>>,
     /// Entry indexes in French title order.
-    by_title: Vec<u32>,
+    by_title: OnceLock<Vec<u32>>,
 }
 
 fn facet_slot(key: FacetKey) -> usize {
@@ -74,6 +74,11 @@ fn permutation<K: Ord>(len: usize, key: impl Fn(usize) -> K) -> Vec<u32> {
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 
+/// The sortable start date of entry `i`, if it has one.
+fn date(entries: &[Entry], i: usize) -> Option<(i32, u8, u8)> {
+    entries.get(i).and_then(|e| e.start()).map(PartialDate::sort_key)
+}
+
 /// A facet filter as value ids: an entry passes when it has one of them.
 struct Filter {
     slot: usize,
@@ -84,19 +89,31 @@ impl Catalog {
     /// Indexes `entries` (once per dataset).
     pub fn new(entries: Vec<Entry>) -> Catalog {
         let facets = FacetKey::ALL.into_iter().map(|key| FacetIndex::build(&entries, key)).collect();
-        let date = |i: usize| entries.get(i).and_then(|e| e.start()).map(PartialDate::sort_key);
-        let newest = permutation(entries.len(), |i| (Reverse(date(i)), i));
-        let oldest = permutation(entries.len(), |i| (date(i).is_none(), date(i), i));
-        let by_title = permutation(entries.len(), |i| {
-            let title = entries.get(i).map(|e| fold(&e.title)).unwrap_or_default();
-            (title.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string(), i)
-        });
-        Catalog { entries, text: OnceLock::new(), facets, newest, oldest, by_title }
+        let newest = permutation(entries.len(), |i| (Reverse(date(&entries, i)), i));
+        Catalog { entries, text: OnceLock::new(), facets, newest, oldest: OnceLock::new(), by_title: OnceLock::new() }
     }
 
-    /// Builds the word index now if no query has (call it once the first results are shown).
+    /// Builds the word index and the other orders now if no query has (call it once the first
+    /// results are shown).
     pub fn prepare_search(&self) {
         self.words();
+        self.oldest();
+        self.by_title();
+    }
+
+    fn oldest(&self) -> &[u32] {
+        self.oldest.get_or_init(|| {
+            permutation(self.entries.len(), |i| (date(&self.entries, i).is_none(), date(&self.entries, i), i))
+        })
+    }
+
+    fn by_title(&self) -> &[u32] {
+        self.by_title.get_or_init(|| {
+            permutation(self.entries.len(), |i| {
+                let title = self.entries.get(i).map(|e| fold(&e.title)).unwrap_or_default();
+                (title.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string(), i)
+            })
+        })
     }
 
     fn words(&self) -> &TextIndex {
@@ -157,8 +174,8 @@ impl Catalog {
             if count { self.facets.iter().map(|f| vec![0; f.len()]).collect() } else { Vec::new() };
         let order = match query.sort {
             Sort::Relevance | Sort::Newest => &self.newest,
-            Sort::Oldest => &self.oldest,
-            Sort::Title => &self.by_title,
+            Sort::Oldest => self.oldest(),
+            Sort::Title => self.by_title(),
         };
         let mut hits: Vec<(u16, usize)> = Vec::new();
         for &index in order {
