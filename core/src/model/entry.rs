@@ -128,7 +128,9 @@ pub struct Entry {
 
 /// Reads an optional field that, when written, must hold a value: `null` is refused, as the
 /// validator refuses it, so that a typed read of an entry accepts exactly what the validator does.
-fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+pub(crate) fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
     T::deserialize(deserializer).map(Some)
 }
 

@@ -11,6 +11,7 @@ mod place;
 pub use call::{CallDetails, CallStatus, CLOSING_SOON_DAYS};
 pub use dataset::Dataset;
 pub use date::{DateError, DateSpan, PartialDate, Precision};
+pub(crate) use entry::present;
 pub use entry::{Entry, Kind, Pillar};
 pub use link::{is_safe_url, Link, LinkType};
 pub use person::{Person, Role};

@@ -98,6 +98,60 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
         );
         return fail(report);
     }
+    let fast = serde_json::from_str::<WellFormed<'_>>(text).ok().filter(|top| top.entries.len() <= limits.max_entries);
+    let top = match fast {
+        Some(top) => TopLevel {
+            schema: top.schema,
+            version: Some(top.version),
+            updated: Some(top.updated),
+            raw_entries: top.entries,
+        },
+        None => match read_top_level(text, &mut report, limits) {
+            Some(top) => top,
+            None => return fail(report),
+        },
+    };
+    let TopLevel { schema, version, updated, raw_entries } = top;
+    let today = updated.unwrap_or(PartialDate { year: 1970, month: Some(1), day: Some(1) });
+    let total_entries = raw_entries.len();
+    let (decoded, entries): (Vec<_>, Vec<_>) = raw_entries
+        .into_iter()
+        .enumerate()
+        .map(|(index, raw)| entry_decoder::decode_entry(&mut report, index, raw.get(), limits))
+        .unzip();
+    let entries = rules::check_dataset(&mut report, decoded, entries, &today);
+    let mut diagnostics = report.diagnostics;
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    let dataset = Dataset { schema, version: version.unwrap_or_else(|| "?".into()), updated: today, entries };
+    Loaded { dataset: Some(dataset), diagnostics, total_entries }
+}
+
+/// The top-level object as a well-formed file has it, read in one pass that also splits the
+/// entries (every field known, none twice, none null). Anything else goes through
+/// [`read_top_level`], which locates each problem.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WellFormed<'a> {
+    #[serde(rename = "$schema", default, deserialize_with = "crate::model::present")]
+    schema: Option<String>,
+    version: String,
+    updated: PartialDate,
+    #[serde(borrow)]
+    entries: Vec<&'a RawValue>,
+}
+
+/// What the top-level object gives: its fields, and each entry as raw text.
+struct TopLevel<'a> {
+    schema: Option<String>,
+    version: Option<String>,
+    updated: Option<PartialDate>,
+    raw_entries: Vec<&'a RawValue>,
+}
+
+/// Reads the top-level object field by field, reporting every problem; `None` when the file
+/// cannot be a dataset at all.
+fn read_top_level<'a>(text: &'a str, report: &mut Report<'a>, limits: &Limits) -> Option<TopLevel<'a>> {
+    let none = EntryRef::default();
     // One pass reads the top-level object; its raw values are checked for syntax on the way,
     // so a broken comma anywhere is reported here, where it is.
     let top: ObjectFields<'_> = match serde_json::from_str(text) {
@@ -111,14 +165,14 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
                 Some("il commence par { et contient \"version\", \"updated\" et \"entries\"".into()),
                 &none,
             );
-            return fail(report);
+            return None;
         }
         Err(error) => {
             let offset = report.lines.offset_in(text, error.line(), error.column());
             let (message, hint) = wording::comma_problem(text, offset)
                 .unwrap_or_else(|| wording::french(&report::without_position(&error)));
             report.at_offset(Severity::Error, offset, "", format!("JSON invalide : {message}"), hint, &none);
-            return fail(report);
+            return None;
         }
     };
     for (name, raw) in top.duplicates() {
@@ -183,26 +237,13 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
             Some("ajoutez \"entries\": [ … ]".into()),
             &none,
         );
-        return fail(report);
+        return None;
     };
-    let Some(raw_entries) = report.decode::<Vec<&RawValue>>(entries_raw.get(), "entries", &none) else {
-        return fail(report);
-    };
+    let raw_entries = report.decode::<Vec<&RawValue>>(entries_raw.get(), "entries", &none)?;
     if raw_entries.len() > limits.max_entries {
         let message = format!("trop d'entrées : {}, la limite est {}", raw_entries.len(), limits.max_entries);
         report.at_slice(Severity::Error, entries_raw.get(), "entries", message, None, &none);
-        return fail(report);
+        return None;
     }
-    let today = updated.unwrap_or(PartialDate { year: 1970, month: Some(1), day: Some(1) });
-    let total_entries = raw_entries.len();
-    let (decoded, entries): (Vec<_>, Vec<_>) = raw_entries
-        .into_iter()
-        .enumerate()
-        .map(|(index, raw)| entry_decoder::decode_entry(&mut report, index, raw.get(), limits))
-        .unzip();
-    let entries = rules::check_dataset(&mut report, decoded, entries, &today);
-    let mut diagnostics = report.diagnostics;
-    diagnostics.sort_by_key(|d| (d.line, d.column));
-    let dataset = Dataset { schema, version: version.unwrap_or_else(|| "?".into()), updated: today, entries };
-    Loaded { dataset: Some(dataset), diagnostics, total_entries }
+    Some(TopLevel { schema, version, updated, raw_entries })
 }
