@@ -110,9 +110,9 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
         let mut section = |entries: &[usize]| {
             let (data, back, entries, from) = (data.clone(), back.clone(), entries.to_vec(), offset);
             offset += entries.len();
-            move || {
-                (from < budget.get()).then(|| entries.iter().filter_map(|&i| item(&data, i, &back, now)).collect_view())
-            }
+            // A memo, so that each month renders once, when the budget first reaches it.
+            let reached = Memo::new(move |_| from < budget.get());
+            move || reached.get().then(|| entries.iter().filter_map(|&i| item(&data, i, &back, now)).collect_view())
         };
         let count = hits.len();
         let years = timeline
