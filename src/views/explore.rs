@@ -195,8 +195,10 @@ fn Pillars(data: Arc<AppData>) -> impl IntoView {
     }
 }
 
-/// One facet as a fieldset of checkboxes. Values are keyed, so toggling one keeps keyboard
-/// focus on it while the counts around it change.
+/// One facet as a fieldset of checkboxes. Rows are keyed by position and follow the values
+/// shown: a row's nodes stay while its value and count change, so typing or ticking updates
+/// text instead of rebuilding lists. A facet's own order does not depend on its own ticks (its
+/// counts leave its filter out), so the box just ticked stays where it is, focus included.
 #[component]
 fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<AppData>) -> impl IntoView {
     let t = t();
@@ -205,37 +207,28 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<Ap
     let (by_name, set_by_name) = signal(false);
     let slot = FacetKey::ALL.iter().position(|k| *k == key).unwrap_or(0);
     let total_values = move || results.with(|r| r.facets.get(slot).map_or(0, |f| f.len()));
-    let shown = {
-        let data = data.clone();
-        move || {
-            let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };
-            let by_name = by_name.get();
-            // Kinds and pillars read as translated labels: sort those few by label.
-            let by_label = by_name && matches!(key, FacetKey::Kind | FacetKey::Pillar);
-            let mut rows = results.with(|r| {
-                r.facets.get(slot).map(|f| data.catalog.facet_rows(f, by_name && !by_label, limit)).unwrap_or_default()
-            });
-            if by_label {
-                rows.sort_by_key(|(v, _)| communs_core::search::fold(&value_label(key, v)));
-            }
-            rows
+    let rows = Memo::new(move |_| {
+        let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };
+        let by_name = by_name.get();
+        // Kinds and pillars read as translated labels: sort those few by label.
+        let by_label = by_name && matches!(key, FacetKey::Kind | FacetKey::Pillar);
+        let mut rows = results.with(|r| {
+            r.facets.get(slot).map(|f| data.catalog.facet_rows(f, by_name && !by_label, limit)).unwrap_or_default()
+        });
+        if by_label {
+            rows.sort_by_key(|(v, _)| communs_core::search::fold(&value_label(key, v)));
         }
-    };
-    let row = move |(value, _count): (String, usize)| {
+        rows
+    });
+    let row = move |position: usize| {
         let set_query = set_query.clone();
-        let label = value_label(key, &value);
-        let count = {
-            let value = value.clone();
-            let data = data.clone();
-            move || results.with(|r| r.facets.get(slot).map_or(0, |f| data.catalog.facet_count(f, &value)))
-        };
-        let checked = {
-            let value = value.clone();
-            move || query.with(|q| q.is_selected(key, &value))
-        };
+        let value = Memo::new(move |_| rows.with(|r| r.get(position).map(|(v, _)| v.clone()).unwrap_or_default()));
+        let label = move || value.with(|v| value_label(key, v));
+        let count = move || rows.with(|r| r.get(position).map_or(0, |(_, c)| *c));
+        let checked = move || value.with(|v| query.with(|q| q.is_selected(key, v)));
         let toggle = move |_| {
             let mut q = query.get_untracked();
-            q.toggle(key, &value);
+            q.toggle(key, &value.get_untracked());
             set_query("/", q, false);
         };
         view! {
@@ -258,7 +251,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<Ap
                     </button>
                 </Show>
                 <ul>
-                    <For each=shown.clone() key=|(value, _)| value.clone() children=row.clone()/>
+                    <For each=move || 0..rows.with(Vec::len) key=|position| *position children=row.clone()/>
                 </ul>
                 <Show when=move || { total_values() > FACET_PREVIEW }>
                     <button type="button" class="button-quiet" aria-expanded=move || expanded.get().to_string() on:click=move |_| set_expanded.update(|e| *e = !*e)>
