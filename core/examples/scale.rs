@@ -26,7 +26,12 @@ fn main() {
     let start = Instant::now();
     let catalog = Catalog::new(dataset.entries);
     let indexed_at = start.elapsed();
-    println!("{count} entries: load + validate {loaded_at:?}, index {indexed_at:?}");
+    let start = Instant::now();
+    catalog.prepare_search();
+    let words_at = start.elapsed();
+    println!(
+        "{count} entries: load + validate {loaded_at:?}, index {indexed_at:?}, word index and orders {words_at:?}"
+    );
     let mut times = Vec::new();
     for word in ["atelier", "logiciel libre", "wikipédia", "données", "lyon", "martin"] {
         let mut typed = String::new();
