@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::export::{calendar, dataset_json, entries_csv, entries_geojson, export_file_name};
-use communs_core::search::Query;
+use communs_core::search::{Query, Results};
 use communs_core::{Entry, Kind};
 use leptos::prelude::*;
 
@@ -18,12 +18,12 @@ pub fn site_root() -> String {
 
 /// Buttons that export the entries of the current query.
 #[component]
-pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>) -> impl IntoView {
+pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     let t = t();
     let selected = {
         let data = data.clone();
         move || -> Vec<Entry> {
-            hits.with_untracked(|h| h.iter().filter_map(|&i| data.catalog.entry(i).cloned()).collect())
+            results.with_untracked(|r| r.hits.iter().filter_map(|&i| data.catalog.entry(i).cloned()).collect())
         }
     };
     let csv = {
@@ -73,8 +73,9 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>
             if !open.get() {
                 return 0;
             }
-            hits.with(|h| {
-                h.iter()
+            results.with(|r| {
+                r.hits
+                    .iter()
                     .filter(|&&i| {
                         data.catalog.entry(i).is_some_and(|e| e.place.as_ref().is_some_and(|p| p.coordinates.is_some()))
                     })
@@ -88,8 +89,9 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, hits: Memo<Vec<usize>>
             if !open.get() {
                 return 0;
             }
-            hits.with(|h| {
-                h.iter()
+            results.with(|r| {
+                r.hits
+                    .iter()
                     .filter(|&&i| data.catalog.entry(i).is_some_and(|e| e.kind == Kind::Event && e.date.is_some()))
                     .count()
             })

@@ -29,8 +29,7 @@ pub fn Explore() -> impl IntoView {
 }
 
 fn facet_label(key: FacetKey) -> &'static str {
-    let slot = FacetKey::ALL.iter().position(|k| *k == key).unwrap_or(0);
-    t().facet_names.get(slot).copied().unwrap_or_default()
+    t().facet_names.get(key.index()).copied().unwrap_or_default()
 }
 
 /// How a facet value reads ("event" → "Événement").
@@ -50,7 +49,6 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         let data = data.clone();
         Memo::new(move |_| query.with(|q| data.catalog.search(q)))
     };
-    let hits = Memo::new(move |_| results.with(|r| r.hits.clone()));
     let total = move || results.with(|r| r.hits.len());
     let t = t();
     let count_text = move || (t.results_count)(total());
@@ -153,7 +151,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                     </label>
                     <button type="button" class="button-quiet" on:click=copy_link>{t.copy_link}</button>
                     <span class="muted" role="status">{move || copied.get().then_some(t.link_copied)}</span>
-                    <ExportMenu data=data.clone() query=query hits=hits/>
+                    <ExportMenu data=data.clone() query=query results=results/>
                 </div>
                 <Chips query=query/>
                 <Show when=move || { total() == 0 }>
@@ -205,7 +203,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<Ap
     let set_query = use_set_query();
     let (expanded, set_expanded) = signal(false);
     let (by_name, set_by_name) = signal(false);
-    let slot = FacetKey::ALL.iter().position(|k| *k == key).unwrap_or(0);
+    let slot = key.index();
     let total_values = move || results.with(|r| r.facets.get(slot).map_or(0, |f| f.len()));
     let rows = Memo::new(move |_| {
         let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };

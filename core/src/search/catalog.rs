@@ -63,10 +63,6 @@ pub struct Catalog {
     by_title: OnceLock<Vec<u32>>,
 }
 
-fn facet_slot(key: FacetKey) -> usize {
-    FacetKey::ALL.iter().position(|k| *k == key).unwrap_or(0)
-}
-
 /// Entry indexes sorted by `key`.
 fn permutation<K: Ord>(len: usize, key: impl Fn(usize) -> K) -> Vec<u32> {
     let mut keyed: Vec<(K, u32)> = (0..len).map(|i| (key(i), u32::try_from(i).unwrap_or(u32::MAX))).collect();
@@ -147,7 +143,7 @@ impl Catalog {
             .filters
             .iter()
             .map(|(key, selected)| {
-                let slot = facet_slot(*key);
+                let slot = key.index();
                 let facet = self.facets.get(slot);
                 let ids = selected.iter().filter_map(|v| facet.and_then(|f| f.id(v))).collect();
                 Filter { slot, ids }
@@ -247,7 +243,7 @@ impl Catalog {
     /// The first `limit` values of a facet with their counts, in display order: most results
     /// first (years newest first), or by name.
     pub fn facet_rows(&self, facet: &FacetCounts, by_name: bool, limit: usize) -> Vec<(String, usize)> {
-        let Some(index) = self.facets.get(facet_slot(facet.key)) else {
+        let Some(index) = self.facets.get(facet.key.index()) else {
             return Vec::new();
         };
         let mut ids = facet.shown.clone();
@@ -258,15 +254,6 @@ impl Catalog {
         });
         let missing = facet.missing.iter().map(|v| (v.clone(), 0));
         known.chain(missing).take(limit).collect()
-    }
-
-    /// How many results selecting `value` would give (0 for an unknown value).
-    pub fn facet_count(&self, facet: &FacetCounts, value: &str) -> usize {
-        self.facets
-            .get(facet_slot(facet.key))
-            .and_then(|index| index.id(value))
-            .and_then(|id| facet.counts.get(id as usize))
-            .map_or(0, |c| *c as usize)
     }
 }
 

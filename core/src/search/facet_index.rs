@@ -10,7 +10,7 @@ use super::{fold, FacetKey};
 use crate::model::Entry;
 
 /// The values one entry has for a facet (deduplicated later).
-pub fn entry_values(entry: &Entry, key: FacetKey) -> Vec<Cow<'_, str>> {
+fn entry_values(entry: &Entry, key: FacetKey) -> Vec<Cow<'_, str>> {
     match key {
         FacetKey::Kind => vec![Cow::Borrowed(entry.kind.slug())],
         FacetKey::Pillar => vec![Cow::Borrowed(entry.pillar.slug())],

@@ -47,9 +47,10 @@ fn fold_char(c: char, mut out: impl FnMut(char)) {
         }
         return;
     }
+    // The table covers U+0080..TABLE_END exactly: any other character misses it.
     match latin_table().get((c as u32).wrapping_sub(0x80) as usize) {
-        Some(folded) if (c as u32) < TABLE_END => folded.chars().for_each(out),
-        _ => fold_generic(c, &mut out),
+        Some(folded) => folded.chars().for_each(out),
+        None => fold_generic(c, &mut out),
     }
 }
 

@@ -9,7 +9,6 @@ mod query;
 mod text_index;
 
 pub use catalog::{Catalog, FacetCounts, Results};
-pub use facet_index::entry_values;
 pub use fold::{fold, for_each_token, slugify, tokens};
 pub use highlight::highlight;
 pub use named::entries_named;

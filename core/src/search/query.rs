@@ -63,6 +63,11 @@ impl FacetKey {
         FacetKey::City,
     ];
 
+    /// Position in [`FacetKey::ALL`]: where this facet's index, counts and label sit.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The URL parameter name.
     pub fn param(self) -> &'static str {
         match self {
@@ -224,7 +229,7 @@ impl Query {
             None => self.filters.push((facet, vec![value.to_string()])),
         }
         self.filters.retain(|(_, v)| !v.is_empty());
-        self.filters.sort_by_key(|(f, _)| FacetKey::ALL.iter().position(|k| k == f));
+        self.filters.sort_by_key(|(f, _)| f.index());
     }
 
     /// True when no text and no filter narrow the results.
@@ -264,6 +269,13 @@ mod tests {
         let pairs = query.to_pairs();
         let back = Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, query);
+    }
+
+    #[test]
+    fn a_facet_s_index_is_its_place_in_all() {
+        for (i, key) in FacetKey::ALL.into_iter().enumerate() {
+            assert_eq!(key.index(), i);
+        }
     }
 
     #[test]
