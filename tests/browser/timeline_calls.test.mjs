@@ -114,3 +114,26 @@ test("upcoming events stand out on the timeline", async () => {
   assert.match(await item.getAttribute("class"), /upcoming/);
   assert.equal(await page.locator(".timeline-item.upcoming").count(), 1, "past entries are not marked");
 });
+
+test("a large timeline lists every entry, month by month, though it fills in over a few frames", async () => {
+  // 1,200 dated events, ten per month from January 2015: far more than the 150 drawn at once.
+  const entries = Array.from({ length: 1200 }, (_, i) => {
+    const month = Math.floor(i / 10);
+    const start = `${2015 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-${String((i % 10) + 1).padStart(2, "0")}`;
+    return { id: `evenement-${i}`, kind: "event", title: `Événement ${i}`, summary: "Un événement.", pillar: "participer-au-debat", date: { start } };
+  });
+  const body = JSON.stringify({ version: "1", updated: "2025-01-01", entries });
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.goto(`${server.base}timeline`);
+  await page.getByText("1200 entrées", { exact: true }).waitFor();
+  // Every month has its heading (the month strip's jump targets), and every entry comes.
+  assert.equal(await page.locator(".timeline .month > h3").count(), 120);
+  await page.locator(".timeline-item").nth(1199).waitFor();
+  assert.equal(await page.locator(".timeline-item").count(), 1200);
+  const titles = await page.locator(".timeline-item a").allTextContents();
+  assert.equal(titles[0], "Événement 1199");
+  assert.equal(titles[1199], "Événement 0");
+  assert.deepEqual(await page.locator("#mois-2015-01 .timeline-item a").allTextContents(), Array.from({ length: 10 }, (_, i) => `Événement ${9 - i}`));
+  assert.deepEqual(page.problems, []);
+});
