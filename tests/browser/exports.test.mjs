@@ -35,6 +35,13 @@ test("CSV, JSON and iCalendar exports hold the filtered events of 2024", async (
   assert.equal(ics.file, "communs-evenements-2024.ics");
   assert.equal((ics.text.match(/BEGIN:VEVENT/g) ?? []).length, expected.length);
   for (const e of expected) assert.ok(ics.text.includes(`UID:${e.id}@communs.cnnumerique`), e.id);
+  // The counts on the open menu follow the results as the visitor narrows them.
+  const agenda = (n) => page.getByRole("button", { name: `Agenda (iCalendar, ${n} événement${n > 1 ? "s" : ""})` });
+  await agenda(expected.length).waitFor();
+  await page.locator("#recherche").fill("zzzzzz");
+  await page.getByText("Aucune entrée ne correspond à ces critères.").waitFor();
+  await agenda(0).waitFor();
+  assert.equal(await agenda(0).isDisabled(), true);
   assert.deepEqual(page.problems, []);
 });
 
