@@ -10,6 +10,7 @@ use crate::components::header::Header;
 use crate::components::preview_banner::PreviewBanner;
 use crate::data::DataStore;
 use crate::i18n::I18n;
+use crate::query::RouterUrl;
 use crate::site::router_base;
 use crate::views::calls::Calls;
 use crate::views::contribute::Contribute;
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
             <FocusOnNavigate/>
             {move || {
                 i18n.lang.track();
+                RouterUrl::provide();
                 view! {
                     <SkipLink/>
                     <Header/>

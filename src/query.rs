@@ -3,7 +3,9 @@
 use communs_core::display::Lang;
 use communs_core::search::Query;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map, use_url};
+use leptos_router::location::Url;
+use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
 use crate::i18n::lang;
@@ -11,14 +13,42 @@ use crate::i18n::lang;
 /// The current query, derived from the URL (tracked).
 pub fn use_query() -> Memo<Query> {
     let params = use_query_map();
-    Memo::new(move |_| {
-        params.with(|map| {
-            let keys = Query::params();
-            let pairs: Vec<(&str, String)> = keys
-                .into_iter()
-                .flat_map(|key| map.get_all(key).unwrap_or_default().into_iter().map(move |v| (key, v)))
-                .collect();
-            Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+    Memo::new(move |_| params.with(query_of))
+}
+
+/// The query a URL's parameters describe.
+fn query_of(map: &ParamsMap) -> Query {
+    let keys = Query::params();
+    let pairs: Vec<(&str, String)> = keys
+        .into_iter()
+        .flat_map(|key| map.get_all(key).unwrap_or_default().into_iter().map(move |v| (key, v)))
+        .collect();
+    Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// The router's own URL, which moves as soon as the app navigates; a route's copy of it
+/// follows a little later.
+#[derive(Clone, Copy)]
+pub struct RouterUrl(ReadSignal<Url>);
+
+impl RouterUrl {
+    /// Shares the router's URL with the routes below; called inside the router, outside its routes.
+    pub fn provide() {
+        provide_context(RouterUrl(use_url()));
+    }
+}
+
+/// The query of the router's own URL. It keeps its value once the address leaves this page,
+/// so that a page on its way out is not searched again.
+fn use_page_query() -> Memo<Query> {
+    let Some(RouterUrl(url)) = use_context::<RouterUrl>() else {
+        return use_query();
+    };
+    let path = url.with_untracked(|u| u.path().to_string());
+    Memo::new(move |previous: Option<&Query>| {
+        url.with(|u| match previous {
+            Some(previous) if u.path() != path => previous.clone(),
+            _ => query_of(u.search_params()),
         })
     })
 }
@@ -50,5 +80,115 @@ pub fn use_set_query() -> impl Fn(&str, Query, bool) + Clone {
     move |route: &str, query: Query, replace: bool| {
         let url = format!("{route}{}", query_string(&query));
         navigate(&url, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
+    }
+}
+
+/// How long typing must pause before the URL follows the search field.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// The Explore query, shown at once and written to the URL just after. Results follow each
+/// keystroke and click in the same frame; the browser's history, which costs more than the
+/// search itself, is written after the paint (a click pushes an entry) or once typing pauses
+/// or leaves the field (typing replaces the entry). Any other move of the URL (back, a link)
+/// wins over a change not written yet.
+#[derive(Clone, Copy)]
+pub struct LiveQuery {
+    /// The query to show: the latest change while the URL is still where it began.
+    pub query: Memo<Query>,
+    pending: RwSignal<Option<Pending>>,
+    from_url: Memo<Query>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+}
+
+/// Navigates to a route with a query (see [`use_set_query`]).
+type Navigate = Box<dyn Fn(&str, Query, bool)>;
+
+/// A change shown but not yet in the URL.
+#[derive(Clone, Debug, PartialEq)]
+struct Pending {
+    /// The URL's query when the change began.
+    base: Query,
+    /// What the visitor asked for since.
+    shown: Query,
+    /// True when the change adds a history entry (a click), false when it replaces it (typing).
+    push: bool,
+}
+
+/// A [`LiveQuery`] over the current URL.
+pub fn use_live_query() -> LiveQuery {
+    let from_url = use_page_query();
+    let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
+    let query = Memo::new(move |_| {
+        let url = from_url.get();
+        pending.with(|p| match p {
+            Some(p) if p.base == url => p.shown.clone(),
+            _ => url,
+        })
+    });
+    // Once the URL has moved away from where a change began (back, a link), that change is
+    // dropped, so that coming back there later does not bring it back.
+    Effect::new(move |_| {
+        let url = from_url.get();
+        if pending.with_untracked(|p| p.as_ref().is_some_and(|p| p.base != url)) {
+            pending.set(None);
+        }
+    });
+    let timer = StoredValue::new(None);
+    let navigate = StoredValue::new_local(Box::new(use_set_query()) as Navigate);
+    let live = LiveQuery { query, pending, from_url, timer, navigate };
+    on_cleanup(move || live.cancel_timer());
+    live
+}
+
+impl LiveQuery {
+    /// Shows a typed query now; the URL follows once typing pauses, replacing its entry.
+    pub fn type_query(&self, query: Query) {
+        self.show(query, false);
+        let live = *self;
+        self.timer.set_value(set_timeout_with_handle(move || live.write_url(), TYPING_PAUSE).ok());
+    }
+
+    /// Shows a clicked change now; the URL follows just after the paint, with a history entry.
+    pub fn change_query(&self, query: Query) {
+        // Typing not yet written keeps its own step in the history, before this one.
+        if self.pending.with_untracked(|p| p.as_ref().is_some_and(|p| !p.push)) {
+            self.write_url();
+        }
+        self.show(query, true);
+        let live = *self;
+        request_animation_frame(move || {
+            let handle = set_timeout_with_handle(move || live.write_url(), std::time::Duration::ZERO).ok();
+            let _ = live.timer.try_set_value(handle);
+        });
+    }
+
+    /// Writes the change shown to the URL now (the field was left, or its time came).
+    pub fn write_url(&self) {
+        self.cancel_timer();
+        let Some(Some(pending)) = self.pending.try_get_untracked() else {
+            return;
+        };
+        if self.from_url.try_get_untracked().as_ref() == Some(&pending.base) {
+            // The router moves its URL at once: the query shown does not change.
+            let _ = self.navigate.try_with_value(|navigate| navigate("/", pending.shown, !pending.push));
+        }
+        let _ = self.pending.try_set(None);
+    }
+
+    fn show(&self, query: Query, push: bool) {
+        self.cancel_timer();
+        let pending = self.pending.get_untracked();
+        let base = pending.as_ref().map_or_else(|| self.from_url.get_untracked(), |p| p.base.clone());
+        // A click not yet written stays a new history entry when typing follows it.
+        let push = push || pending.is_some_and(|p| p.push);
+        self.pending.set(Some(Pending { base, shown: query, push }));
+    }
+
+    fn cancel_timer(&self) {
+        if let Some(Some(handle)) = self.timer.try_get_value() {
+            handle.clear();
+            let _ = self.timer.try_set_value(None);
+        }
     }
 }

@@ -12,7 +12,7 @@ use crate::components::entry_card::EntryCard;
 use crate::components::export_menu::ExportMenu;
 use crate::data::AppData;
 use crate::i18n::{lang, t};
-use crate::query::{query_string, use_query, use_set_query};
+use crate::query::{query_string, use_live_query, LiveQuery};
 
 /// Results per page.
 const PAGE_SIZE: usize = 20;
@@ -43,8 +43,8 @@ pub fn value_label(key: FacetKey, value: &str) -> String {
 
 #[component]
 fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
-    let query = use_query();
-    let set_query = use_set_query();
+    let live = use_live_query();
+    let query = live.query;
     let results = {
         let data = data.clone();
         Memo::new(move |_| query.with(|q| data.catalog.search(q)))
@@ -54,38 +54,30 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     let count_text = move || (t.results_count)(total());
     let (copied, set_copied) = signal(false);
     let (drawer, set_drawer) = signal(false);
-    let on_input = {
-        let set_query = set_query.clone();
-        move |ev: leptos::ev::Event| {
-            let mut q = query.get_untracked();
-            q.text = event_target_value(&ev);
-            q.page = 1;
-            set_query("/", q, true);
-        }
+    let on_input = move |ev: leptos::ev::Event| {
+        let mut q = query.get_untracked();
+        q.text = event_target_value(&ev);
+        q.page = 1;
+        live.type_query(q);
     };
-    let on_sort = {
-        let set_query = set_query.clone();
-        move |ev: leptos::ev::Event| {
-            let mut q = query.get_untracked();
-            q.sort = match event_target_value(&ev).as_str() {
-                "recent" => Sort::Newest,
-                "ancien" => Sort::Oldest,
-                "titre" => Sort::Title,
-                _ => Sort::Relevance,
-            };
-            q.page = 1;
-            set_query("/", q, false);
-        }
+    let on_sort = move |ev: leptos::ev::Event| {
+        let mut q = query.get_untracked();
+        q.sort = match event_target_value(&ev).as_str() {
+            "recent" => Sort::Newest,
+            "ancien" => Sort::Oldest,
+            "titre" => Sort::Title,
+            _ => Sort::Relevance,
+        };
+        q.page = 1;
+        live.change_query(q);
     };
-    let clear = {
-        let set_query = set_query.clone();
-        move |_| {
-            let mut q = query.get_untracked();
-            q.clear();
-            set_query("/", q, false);
-        }
+    let clear = move |_| {
+        let mut q = query.get_untracked();
+        q.clear();
+        live.change_query(q);
     };
     let copy_link = move |_| {
+        live.write_url();
         if let Some(window) = web_sys::window() {
             let href = window.location().href().unwrap_or_default();
             let _ = window.navigator().clipboard().write_text(&href);
@@ -129,13 +121,14 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                     autocomplete="off"
                     prop:value=move || query.with(|q| q.text.clone())
                     on:input=on_input
+                    on:change=move |_| live.write_url()
                 />
             </search>
             <button type="button" class="button-quiet facets-toggle" aria-controls="filtres" aria-expanded=move || drawer.get().to_string() on:click=move |_| set_drawer.update(|o| *o = !*o)>
                 {t.filters_label}
             </button>
             <aside id="filtres" class=move || if drawer.get() { "facets open" } else { "facets" } aria-label=t.filters_label>
-                {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results query=query data=data.clone()/> }).collect_view()}
+                {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results live=live data=data.clone()/> }).collect_view()}
             </aside>
             <section class="results" aria-labelledby="results-count">
                 <div class="results-bar">
@@ -153,11 +146,11 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                     <span class="muted" role="status">{move || copied.get().then_some(t.link_copied)}</span>
                     <ExportMenu data=data.clone() query=query results=results/>
                 </div>
-                <Chips query=query/>
+                <Chips live=live/>
                 <Show when=move || { total() == 0 }>
                     <div class="empty">
                         <p>{t.no_match}</p>
-                        <button type="button" class="button" on:click=clear.clone()>{t.clear_filters}</button>
+                        <button type="button" class="button" on:click=clear>{t.clear_filters}</button>
                     </div>
                 </Show>
                 <ol class="result-list"><For each=page_hits key=|index| *index children=card/></ol>
@@ -198,9 +191,9 @@ fn Pillars(data: Arc<AppData>) -> impl IntoView {
 /// text instead of rebuilding lists. A facet's own order does not depend on its own ticks (its
 /// counts leave its filter out), so the box just ticked stays where it is, focus included.
 #[component]
-fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<AppData>) -> impl IntoView {
+fn Facet(key: FacetKey, results: Memo<Results>, live: LiveQuery, data: Arc<AppData>) -> impl IntoView {
     let t = t();
-    let set_query = use_set_query();
+    let query = live.query;
     let (expanded, set_expanded) = signal(false);
     let (by_name, set_by_name) = signal(false);
     let slot = key.index();
@@ -219,7 +212,6 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<Ap
         rows
     });
     let row = move |position: usize| {
-        let set_query = set_query.clone();
         let value = Memo::new(move |_| rows.with(|r| r.get(position).map(|(v, _)| v.clone()).unwrap_or_default()));
         let label = move || value.with(|v| value_label(key, v));
         let count = move || rows.with(|r| r.get(position).map_or(0, |(_, c)| *c));
@@ -227,7 +219,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<Ap
         let toggle = move |_| {
             let mut q = query.get_untracked();
             q.toggle(key, &value.get_untracked());
-            set_query("/", q, false);
+            live.change_query(q);
         };
         view! {
             <li>
@@ -249,7 +241,7 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<Ap
                     </button>
                 </Show>
                 <ul>
-                    <For each=move || 0..rows.with(Vec::len) key=|position| *position children=row.clone()/>
+                    <For each=move || 0..rows.with(Vec::len) key=|position| *position children=row/>
                 </ul>
                 <Show when=move || { total_values() > FACET_PREVIEW }>
                     <button type="button" class="button-quiet" aria-expanded=move || expanded.get().to_string() on:click=move |_| set_expanded.update(|e| *e = !*e)>
@@ -262,21 +254,20 @@ fn Facet(key: FacetKey, results: Memo<Results>, query: Memo<Query>, data: Arc<Ap
 }
 
 #[component]
-fn Chips(query: Memo<Query>) -> impl IntoView {
+fn Chips(live: LiveQuery) -> impl IntoView {
     let t = t();
-    let set_query = use_set_query();
+    let query = live.query;
     move || {
         let q = query.get();
         if q.filters.is_empty() && q.period.is_none() {
             return ().into_any();
         }
         let period_chip = q.period.map(|(from, to)| {
-            let set_query = set_query.clone();
             let text = (t.period_chip)(&from.to_string(), &to.to_string());
             let remove = move |_| {
                 let mut q = query.get_untracked();
                 q.set_period(None, None);
-                set_query("/", q, false);
+                live.change_query(q);
             };
             view! {
                 <li><button type="button" class="chip" on:click=remove aria-label=(t.remove_filter)(&text)>{text.clone()}" ×"</button></li>
@@ -287,24 +278,22 @@ fn Chips(query: Memo<Query>) -> impl IntoView {
             .iter()
             .flat_map(|(key, values)| values.iter().map(move |v| (*key, v.clone())))
             .map(|(key, value)| {
-                let set_query = set_query.clone();
                 let text = format!("{} : {}", facet_label(key), value_label(key, &value));
                 let remove = move |_| {
                     let mut q = query.get_untracked();
                     q.toggle(key, &value);
-                    set_query("/", q, false);
+                    live.change_query(q);
                 };
                 view! {
                     <li><button type="button" class="chip" on:click=remove aria-label=(t.remove_filter)(&text)>{text.clone()}" ×"</button></li>
                 }
             })
             .collect_view();
-        let set_query = set_query.clone();
         let clear_all = move |_| {
             let mut q = query.get_untracked();
             q.filters.clear();
             q.set_period(None, None);
-            set_query("/", q, false);
+            live.change_query(q);
         };
         view! {
             <ul class="chips" aria-label=t.active_filters>

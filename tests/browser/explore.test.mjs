@@ -142,3 +142,65 @@ test("sorting by title follows French order, accents with their letter", async (
   const collator = new Intl.Collator("fr", { sensitivity: "base", ignorePunctuation: true });
   assert.deepEqual(titles, [...titles].sort(collator.compare));
 });
+
+// Types into the search field as a visitor does, then reads what the page shows one task later.
+const typeAndLook = (page, text) => page.evaluate(async (text) => {
+  const input = document.getElementById("recherche");
+  input.focus();
+  const before = history.length;
+  for (const ch of text) {
+    input.value += ch;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+  return { count: document.getElementById("results-count").textContent, search: location.search, history: before };
+}, text);
+
+test("results follow each keystroke at once, and the address follows once typing pauses, without a history entry", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  const all = shippedEntries().length;
+  await page.getByText(`${all} résultats`, { exact: true }).waitFor();
+  const seen = await typeAndLook(page, "guerry");
+  assert.equal(seen.count, "2 résultats");
+  assert.equal(seen.search, "", "the address waits for a pause in typing");
+  await page.waitForURL(/q=guerry/);
+  assert.equal(await page.evaluate(() => history.length), seen.history);
+  await page.getByText("2 résultats", { exact: true }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test("a box ticked while typing comes one step after the typed search in the history", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+  const atelier = await typeAndLook(page, "atelier");
+  await page.getByRole("group", { name: "Type" }).getByLabel(/Événement/).check();
+  await page.waitForURL(/q=atelier.*type=event|type=event.*q=atelier/);
+  const events = shippedEntries().filter((e) => e.kind === "event" && /atelier/i.test(`${e.title} ${e.summary}`)).length;
+  assert.ok(events > 0);
+  await page.goBack();
+  await page.waitForURL((url) => url.search === "?q=atelier");
+  await page.getByText(atelier.count, { exact: true }).waitFor();
+  assert.equal(await page.getByLabel("Rechercher").inputValue(), "atelier");
+  await page.goForward();
+  await page.waitForURL(/type=event/);
+  await page.getByText(`${events} résultat`).waitFor();
+});
+
+test("leaving the search field writes the address at once, and a result opened then comes back to it", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.base);
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+  await page.getByLabel("Rechercher").pressSequentially("guerry");
+  await page.getByText("2 résultats", { exact: true }).waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => location.search), "?q=guerry");
+  await page.locator(".result-list .card-title a").first().click();
+  await page.waitForURL(/\/entry\//);
+  await page.goBack();
+  await page.waitForURL(/\?q=guerry$/);
+  await page.getByText("2 résultats", { exact: true }).waitFor();
+  assert.equal(await page.getByLabel("Rechercher").inputValue(), "guerry");
+  assert.deepEqual(page.problems, []);
+});
