@@ -1,53 +1,93 @@
 //! One result: kind badge, date, title (highlighted), summary and people.
 
-use communs_core::display::{entry_summary, entry_title, kind_name, span_label};
+use communs_core::display::{entry_summary, entry_title, kind_name, span_label, Lang};
 use communs_core::search::highlight;
 use communs_core::Entry;
 use leptos::prelude::*;
 
 use crate::i18n::{lang, t};
 
-/// Highlighted text as nodes: matched words in `<mark>`, never HTML. Follows the query as it
-/// is typed, without rebuilding the card around it.
+/// Highlighted text as nodes: matched words in `<mark>`, never HTML. Follows the text and the
+/// query as they change, without rebuilding the card around it.
 #[component]
-pub fn Highlighted(text: String, #[prop(into)] query: Signal<String>) -> impl IntoView {
+pub fn Highlighted(#[prop(into)] text: Signal<String>, #[prop(into)] query: Signal<String>) -> impl IntoView {
     move || {
-        highlight(&text, &query.read())
+        highlight(&text.read(), &query.read())
             .into_iter()
             .map(|(piece, matched)| if matched { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
             .collect_view()
     }
 }
 
-/// A result card linking to the entry page. In English, French-only text says so. The query
-/// (highlights) and `back` (the link's query string) may change while the card stays.
+/// What a card shows of an entry, in the interface's language.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CardText {
+    id: String,
+    kind: &'static str,
+    kind_name: &'static str,
+    date: Option<String>,
+    title: String,
+    /// True when the title is shown in French for want of a translation.
+    title_fallback: bool,
+    summary: String,
+    summary_fallback: bool,
+    people: String,
+}
+
+impl CardText {
+    /// The card of `entry` in `lang`.
+    pub fn of(entry: &Entry, lang: Lang) -> CardText {
+        let (title, title_fallback) = entry_title(entry, lang);
+        let (summary, summary_fallback) = entry_summary(entry, lang);
+        CardText {
+            id: entry.id.clone(),
+            kind: entry.kind.slug(),
+            kind_name: kind_name(entry.kind, lang),
+            date: entry.date.as_ref().map(|d| span_label(d, lang)),
+            title: title.to_string(),
+            title_fallback,
+            summary: summary.to_string(),
+            summary_fallback,
+            people: entry.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "),
+        }
+    }
+}
+
+/// A result card linking to the entry page. In English, French-only text says so. Everything
+/// follows its signals: a card whose place in the list gets another entry updates its text
+/// instead of being rebuilt, and the query (highlights) and `back` (the link's query string)
+/// may change while it stays.
 #[component]
 pub fn EntryCard(
-    entry: Entry,
+    #[prop(into)] card: Signal<CardText>,
     #[prop(into)] query: Signal<String>,
     #[prop(optional, into)] back: Signal<String>,
 ) -> impl IntoView {
-    let (lang, t) = (lang(), t());
-    let id = entry.id.clone();
-    let href = move || format!("entry/{id}{}", back.read());
-    let people = entry.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
-    let (title, title_fallback) = entry_title(&entry, lang);
-    let (summary, summary_fallback) = entry_summary(&entry, lang);
-    let (title, summary) = (title.to_string(), summary.to_string());
+    let t = t();
+    let text = move |field: fn(&CardText) -> &String| Signal::derive(move || card.with(|c| field(c).clone()));
+    let fallback = move |field: fn(&CardText) -> bool| move || card.with(field).then_some("fr");
+    let kind_class = move |base: &'static str| move || card.with(|c| format!("{base} kind-{}", c.kind));
     view! {
-        <article class=format!("card kind-{}", entry.kind.slug())>
+        <article class=kind_class("card")>
             <p class="card-meta">
-                <span class=format!("badge kind-{}", entry.kind.slug())>{kind_name(entry.kind, lang)}</span>
-                {entry.date.as_ref().map(|d| view! { <span class="date">{span_label(d, lang)}</span> })}
+                <span class=kind_class("badge")>{move || card.with(|c| c.kind_name)}</span>
+                {move || card.with(|c| c.date.clone()).map(|d| view! { <span class="date">{d}</span> })}
             </p>
             <h3 class="card-title">
-                <a href=href lang=title_fallback.then_some("fr")><Highlighted text=title query=query/></a>
-                {title_fallback.then(|| view! { <span class="fallback-note">{t.in_french}</span> })}
+                <a href=move || card.with(|c| format!("entry/{}{}", c.id, back.read())) lang=fallback(|c| c.title_fallback)>
+                    <Highlighted text=text(|c| &c.title) query=query/>
+                </a>
+                {move || card.with(|c| c.title_fallback).then(|| view! { <span class="fallback-note">{t.in_french}</span> })}
             </h3>
-            <p class="summary" lang=summary_fallback.then_some("fr")><Highlighted text=summary query=query/></p>
-            {(!people.is_empty()).then(|| view! {
-                <p class="people"><Highlighted text=people.clone() query=query/></p>
+            <p class="summary" lang=fallback(|c| c.summary_fallback)><Highlighted text=text(|c| &c.summary) query=query/></p>
+            {move || (!card.with(|c| c.people.is_empty())).then(|| view! {
+                <p class="people"><Highlighted text=text(|c| &c.people) query=query/></p>
             })}
         </article>
     }
+}
+
+/// A card for an entry that stays as it is.
+pub fn static_card(entry: &Entry) -> Signal<CardText> {
+    Signal::stored(CardText::of(entry, lang()))
 }

@@ -4,7 +4,7 @@ use communs_core::display::kind_name;
 use communs_core::{Entry, Kind};
 use leptos::prelude::*;
 
-use crate::components::entry_card::EntryCard;
+use crate::components::entry_card::{static_card, EntryCard};
 use crate::i18n::{lang, t};
 
 /// Lists `entries` under one heading per kind.
@@ -22,7 +22,7 @@ pub fn EntryList(entries: Vec<Entry>) -> impl IntoView {
             of_kind.sort_by_key(|e| std::cmp::Reverse(e.start().map(|d| d.sort_key())));
             let items = of_kind
                 .into_iter()
-                .map(|entry| view! { <li><EntryCard entry=entry query=String::new()/></li> })
+                .map(|entry| view! { <li><EntryCard card=static_card(&entry) query=String::new()/></li> })
                 .collect_view();
             Some(view! {
                 <section>

@@ -8,7 +8,7 @@ use communs_core::{Kind, Pillar};
 use leptos::prelude::*;
 
 use crate::components::data_view::DataView;
-use crate::components::entry_card::EntryCard;
+use crate::components::entry_card::{CardText, EntryCard};
 use crate::components::export_menu::ExportMenu;
 use crate::data::AppData;
 use crate::i18n::{lang, t};
@@ -89,24 +89,31 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         let data = data.clone();
         view! { <div hidden=move || !query.with(Query::is_unfiltered)><Pillars data=data/></div> }
     };
-    // The page's entries, keyed: a card that stays on the page while the visitor types keeps
-    // its nodes, and only its highlights and link follow the query.
-    let page_hits = move || {
+    // The page's entries. Cards are keyed by their place on the page: when another entry takes
+    // a place, its card updates text and attributes instead of being built again.
+    let page_hits = Memo::new(move |_| {
         let page = query.with(|q| q.page);
         results.with(|r| {
             let pages = r.hits.len().div_ceil(PAGE_SIZE).max(1);
             let page = page.min(pages);
             r.hits.iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).copied().collect::<Vec<usize>>()
         })
-    };
+    });
     let text = Memo::new(move |_| query.with(|q| q.text.clone()));
     let back = Memo::new(move |_| query.with(query_string));
     let card = {
         let data = data.clone();
-        move |index: usize| {
-            data.catalog.entry(index).cloned().map(|entry| {
-                view! { <li><EntryCard entry=entry query=text back=back/></li> }
-            })
+        move |place: usize| {
+            let data = data.clone();
+            let lang = lang();
+            let card = Memo::new(move |_| {
+                page_hits
+                    .with(|hits| {
+                        hits.get(place).and_then(|&index| data.catalog.entry(index)).map(|e| CardText::of(e, lang))
+                    })
+                    .unwrap_or_default()
+            });
+            view! { <li><EntryCard card=card query=text back=back/></li> }
         }
     };
     view! {
@@ -153,7 +160,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                         <button type="button" class="button" on:click=clear>{t.clear_filters}</button>
                     </div>
                 </Show>
-                <ol class="result-list"><For each=page_hits key=|index| *index children=card/></ol>
+                <ol class="result-list"><For each=move || 0..page_hits.with(Vec::len) key=|place| *place children=card/></ol>
                 <Pager query=query total=Signal::derive(total)/>
             </section>
         </div>
