@@ -178,19 +178,31 @@ fn build(text: String, preview: bool) -> Result<Arc<AppData>, LoadError> {
     Ok(data)
 }
 
-/// Builds the word index just after the first results are painted (they do not need it), so
-/// that it is ready when the visitor types; a query typed before then builds it at once.
+/// Entries indexed per step (each is read twice): about a frame's work in the browser, so the
+/// page keeps answering while a large dataset is indexed.
+const ENTRIES_PER_STEP: usize = 3_000;
+
+/// Builds the word index just after the first results are painted (they do not need it), a
+/// step per task, so that it is ready when the visitor types; a query typed before then
+/// builds the rest at once.
 fn prepare_search_after_paint(data: &Arc<AppData>) {
     let data = Arc::clone(data);
     request_animation_frame(move || {
-        set_timeout(
-            move || {
-                crate::timing::mark("search-start");
-                data.catalog.prepare_search();
+        crate::timing::mark("search-start");
+        prepare_search_step(data);
+    });
+}
+
+fn prepare_search_step(data: Arc<AppData>) {
+    set_timeout(
+        move || {
+            if data.catalog.prepare_search_step(ENTRIES_PER_STEP) {
                 crate::timing::mark("search-ready");
                 crate::timing::mark_wasm_memory();
-            },
-            std::time::Duration::ZERO,
-        );
-    });
+            } else {
+                prepare_search_step(data);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

@@ -67,11 +67,11 @@ fn the_ics_export_holds_every_event_of_the_filter() {
 fn the_geojson_export_is_a_feature_collection_umap_reads() {
     let mut entries = filtered("event");
     let with_place = entries.first_mut().unwrap();
-    with_place.place = Some(communs_core::model::Place {
+    with_place.place = Some(Box::new(communs_core::model::Place {
         venue: None,
         city: Some("Lille".into()),
         coordinates: Some(communs_core::model::Coordinates { lat: 50.63, lon: 3.06 }),
-    });
+    }));
     let refs: Vec<&Entry> = entries.iter().collect();
     let text = communs_core::export::entries_geojson(&refs, &|id| format!("https://x.org/entry/{id}/"));
     let parsed: geojson::GeoJson = text.parse().unwrap();

@@ -104,26 +104,26 @@ pub struct Entry {
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpan>,
     /// Free keywords, lowercase.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "exact", skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// People involved and their role.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "exact", skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
     /// Organisations involved, by name.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "exact", skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<String>,
     /// Where it happened.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
-    pub place: Option<Place>,
+    pub place: Option<Box<Place>>,
     /// Links to read, watch or check.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "exact", skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
     /// Ids of related entries.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "exact", skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
     /// For `kind: call` only: what is asked and how to answer.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
-    pub call: Option<CallDetails>,
+    pub call: Option<Box<CallDetails>>,
 }
 
 /// Reads an optional field that, when written, must hold a value: `null` is refused, as the
@@ -132,6 +132,16 @@ pub(crate) fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
     deserializer: D,
 ) -> Result<Option<T>, D::Error> {
     T::deserialize(deserializer).map(Some)
+}
+
+/// Reads a list and gives back the room it grew into: a list of one or two items would
+/// otherwise hold four, and the room freed goes to the next entries as the file is read.
+pub(crate) fn exact<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    let mut list = Vec::<T>::deserialize(deserializer)?;
+    list.shrink_to_fit();
+    Ok(list)
 }
 
 impl Entry {

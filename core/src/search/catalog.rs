@@ -6,10 +6,10 @@
 //! count is what selecting the value would give). Nothing is sorted but the relevance ranks.
 
 use std::cmp::Reverse;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use super::facet_index::FacetIndex;
-use super::text_index::{TextIndex, NO_MATCH};
+use super::text_index::{TextIndex, TextIndexBuilder, NO_MATCH};
 use super::{fold, FacetKey, Query, Sort, YearMonth};
 use crate::model::{Entry, PartialDate};
 
@@ -53,6 +53,8 @@ pub struct Catalog {
     /// Built on the first text query or by [`Catalog::prepare_search`], whichever comes first:
     /// the unfiltered list, the first thing shown, does not need it.
     text: OnceLock<TextIndex>,
+    /// The word index while [`Catalog::prepare_search_step`] builds it a slice at a time.
+    building: Mutex<TextIndexBuilder>,
     /// One per facet, in the order of [`FacetKey::ALL`].
     facets: Vec<FacetIndex>,
     /// Entry indexes newest first (undated last), then in file order.
@@ -86,7 +88,15 @@ impl Catalog {
     pub fn new(entries: Vec<Entry>) -> Catalog {
         let facets = FacetKey::ALL.into_iter().map(|key| FacetIndex::build(&entries, key)).collect();
         let newest = permutation(entries.len(), |i| (Reverse(date(&entries, i)), i));
-        Catalog { entries, text: OnceLock::new(), facets, newest, oldest: OnceLock::new(), by_title: OnceLock::new() }
+        Catalog {
+            entries,
+            text: OnceLock::new(),
+            building: Mutex::default(),
+            facets,
+            newest,
+            oldest: OnceLock::new(),
+            by_title: OnceLock::new(),
+        }
     }
 
     /// Builds the word index and the other orders now if no query has (call it once the first
@@ -95,6 +105,29 @@ impl Catalog {
         self.words();
         self.oldest();
         self.by_title();
+    }
+
+    /// Does a part of [`Catalog::prepare_search`]: the word index `entries` entries at a time
+    /// (each is read twice), then the other orders. True once everything is ready. Called
+    /// between frames, it keeps the page answering while a large dataset is indexed; a text
+    /// query that comes first finishes the index at once.
+    pub fn prepare_search_step(&self, entries: usize) -> bool {
+        if self.text.get().is_none() {
+            let built = match self.building.lock() {
+                Ok(mut builder) => builder.step(&self.entries, entries),
+                Err(_) => Some(TextIndex::build(&self.entries)),
+            };
+            if let Some(index) = built {
+                let _ = self.text.set(index);
+            }
+            return false;
+        }
+        if self.oldest.get().is_none() {
+            self.oldest();
+            return false;
+        }
+        self.by_title();
+        true
     }
 
     fn oldest(&self) -> &[u32] {
@@ -113,7 +146,15 @@ impl Catalog {
     }
 
     fn words(&self) -> &TextIndex {
-        self.text.get_or_init(|| TextIndex::build(&self.entries))
+        self.text.get_or_init(|| {
+            // Finishes what the steps began, if any.
+            let mut builder = self.building.lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default();
+            loop {
+                if let Some(index) = builder.step(&self.entries, usize::MAX) {
+                    return index;
+                }
+            }
+        })
     }
 
     /// The indexed entries, in file order.
@@ -339,6 +380,51 @@ mod tests {
         ]);
         let query = Query { sort: Sort::Title, page: 1, ..Query::default() };
         assert_eq!(ids(&catalog, &query), ["e1", "e2", "f", "z"]);
+    }
+
+    #[test]
+    fn title_sort_compares_long_titles_that_begin_alike_in_full() {
+        let catalog = Catalog::new(vec![
+            entry("lyon", "Atelier de contribution à Wikipédia, Lyon", "2024"),
+            entry("court", "Atelier de contribution", "2024"),
+            entry("brest", "« Atelier de contribution à Wikipédia, Brest »", "2024"),
+            entry("lyon-bis", "Atelier de contribution à Wikipédia, Lyon", "2023"),
+            entry("b", "Bilan", "2024"),
+        ]);
+        let query = Query { sort: Sort::Title, page: 1, ..Query::default() };
+        assert_eq!(ids(&catalog, &query), ["court", "brest", "lyon", "lyon-bis", "b"]);
+    }
+
+    #[test]
+    fn search_prepared_step_by_step_or_interrupted_finds_what_a_whole_build_finds() {
+        let mut entries: Vec<Entry> = (0..9)
+            .map(|i| entry(&format!("e{i}"), &format!("Atelier {i} logiciel libre"), &format!("202{i}")))
+            .collect();
+        if let Some(e) = entries.get_mut(4) {
+            e.summary = "Un atelier sur Wikipédia, à Lyon.".into();
+            e.tags = vec!["Logiciel".into()];
+        }
+        let queries = ["atelier", "logi", "wikipedia lyon", "l", "zz"];
+        let whole = Catalog::new(entries.clone());
+        let expected: Vec<Results> = queries.iter().map(|q| whole.search(&text_query(q))).collect();
+        let stepped = Catalog::new(entries.clone());
+        let mut steps = 0;
+        while !stepped.prepare_search_step(2) {
+            steps += 1;
+        }
+        assert!(steps >= 9, "nine entries read twice, two at a time: {steps} steps");
+        let interrupted = Catalog::new(entries);
+        assert!(!interrupted.prepare_search_step(3));
+        assert!(!interrupted.prepare_search_step(3));
+        for (query, expected) in queries.iter().zip(&expected) {
+            assert_eq!(&stepped.search(&text_query(query)), expected, "{query}");
+            assert_eq!(&interrupted.search(&text_query(query)), expected, "{query}");
+        }
+        assert!(interrupted.prepare_search_step(3) || interrupted.prepare_search_step(3));
+    }
+
+    fn text_query(text: &str) -> Query {
+        Query { text: text.into(), page: 1, ..Query::default() }
     }
 }
 

@@ -37,72 +37,154 @@ fn pack(entry: u32, field: Field) -> u32 {
     entry << 2 | field as u32
 }
 
-impl TextIndex {
-    /// Indexes the words of every entry's texts.
-    pub fn build(entries: &[Entry]) -> TextIndex {
-        let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut lists: Vec<Vec<u32>> = Vec::new();
-        for (index, entry) in entries.iter().enumerate() {
-            let index = u32::try_from(index).unwrap_or(u32::MAX >> 2);
-            let mut add = |text: &str, field: Field| {
-                for_each_token(text, |word| {
+/// Builds a [`TextIndex`] a slice of entries at a time, so that a large dataset is indexed
+/// between frames instead of freezing the page. Two passes over the words: the first counts
+/// each word's entries, the second writes each posting in its place, so that nothing grows
+/// but the final arrays (one pass kept every word's list, then copied them all: twice the
+/// memory at its peak).
+#[derive(Default)]
+pub struct TextIndexBuilder {
+    /// Entries read so far in the current pass; the second pass once `runs` is set.
+    next: usize,
+    /// Word ids.
+    ids: FxHashMap<Box<str>, u32>,
+    /// Per word id: entries that contain it, and the last of them plus one.
+    counts: Vec<(u32, u32)>,
+    /// Per word id, in the second pass: where its run begins in `postings`, and where its
+    /// next posting goes.
+    runs: Option<Vec<(u32, u32)>>,
+    terms: Vec<Box<str>>,
+    starts: Vec<u32>,
+    postings: Vec<u32>,
+}
+
+impl TextIndexBuilder {
+    /// Reads up to `count` more entries; gives the index once every entry has been read twice.
+    pub fn step(&mut self, entries: &[Entry], count: usize) -> Option<TextIndex> {
+        let from = self.next.min(entries.len());
+        let to = from.saturating_add(count).min(entries.len());
+        let slice = entries.get(from..to).unwrap_or_default();
+        match &mut self.runs {
+            None => {
+                let (ids, counts) = (&mut self.ids, &mut self.counts);
+                for_each_word(slice, from, |index, word, _| {
                     let id = match ids.get(word) {
                         Some(&id) => id,
                         None => {
-                            let id = u32::try_from(lists.len()).unwrap_or(u32::MAX);
+                            let id = u32::try_from(counts.len()).unwrap_or(u32::MAX);
                             ids.insert(word.into(), id);
-                            lists.push(Vec::new());
+                            counts.push((0, 0));
                             id
                         }
                     };
-                    let Some(list) = lists.get_mut(id as usize) else { return };
-                    let packed = pack(index, field);
-                    match list.last_mut() {
-                        Some(last) if *last >> 2 == index => *last = (*last).min(packed),
-                        _ => list.push(packed),
+                    if let Some((count, last)) = counts.get_mut(id as usize) {
+                        if *last != index + 1 {
+                            *count += 1;
+                            *last = index + 1;
+                        }
                     }
                 });
-            };
-            add(&entry.title, Field::Title);
-            if let Some(t) = &entry.title_en {
-                add(t, Field::Title);
+                self.next = to;
+                if to == entries.len() {
+                    self.lay_out();
+                }
+                None
             }
-            for p in &entry.people {
-                add(&p.name, Field::Name);
+            Some(runs) => {
+                let (ids, postings) = (&self.ids, &mut self.postings);
+                for_each_word(slice, from, |index, word, field| {
+                    let Some(run) = ids.get(word).and_then(|&id| runs.get_mut(id as usize)) else { return };
+                    let packed = pack(index, field);
+                    let (begin, next) = *run;
+                    let last =
+                        next.checked_sub(1).filter(|&last| last >= begin).and_then(|l| postings.get_mut(l as usize));
+                    match last {
+                        Some(last) if *last >> 2 == index => *last = (*last).min(packed),
+                        _ => {
+                            if let Some(slot) = postings.get_mut(next as usize) {
+                                *slot = packed;
+                                run.1 = next + 1;
+                            }
+                        }
+                    }
+                });
+                self.next = to;
+                (to == entries.len()).then(|| TextIndex {
+                    terms: std::mem::take(&mut self.terms),
+                    starts: std::mem::take(&mut self.starts),
+                    postings: std::mem::take(&mut self.postings),
+                })
             }
-            for o in &entry.organisations {
-                add(o, Field::Name);
+        }
+    }
+
+    /// After the first pass: sorts the words and gives each its run, for the second pass.
+    fn lay_out(&mut self) {
+        let mut sorted: Vec<(&str, u32)> = self.ids.iter().map(|(term, &id)| (&**term, id)).collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut runs = vec![(0u32, 0u32); self.counts.len()];
+        let mut starts = Vec::with_capacity(sorted.len() + 1);
+        let mut total = 0u32;
+        for &(_, id) in &sorted {
+            starts.push(total);
+            if let Some(run) = runs.get_mut(id as usize) {
+                *run = (total, total);
             }
-            add(&entry.summary, Field::Other);
-            for text in [&entry.summary_en, &entry.description].into_iter().flatten() {
+            total = total.saturating_add(self.counts.get(id as usize).map_or(0, |c| c.0));
+        }
+        starts.push(total);
+        self.terms = sorted.iter().map(|(term, _)| Box::from(*term)).collect();
+        self.starts = starts;
+        self.counts = Vec::new();
+        self.postings = vec![0; total as usize];
+        self.runs = Some(runs);
+        self.next = 0;
+    }
+}
+
+/// Calls `visit(entry, word, field)` for every folded word of the texts of `entries` (whose
+/// first is entry number `first`), best field first within an entry.
+fn for_each_word(entries: &[Entry], first: usize, mut visit: impl FnMut(u32, &str, Field)) {
+    for (index, entry) in entries.iter().enumerate() {
+        let index = u32::try_from(first + index).unwrap_or(u32::MAX >> 2);
+        let mut add = |text: &str, field: Field| for_each_token(text, |word| visit(index, word, field));
+        add(&entry.title, Field::Title);
+        if let Some(t) = &entry.title_en {
+            add(t, Field::Title);
+        }
+        for p in &entry.people {
+            add(&p.name, Field::Name);
+        }
+        for o in &entry.organisations {
+            add(o, Field::Name);
+        }
+        add(&entry.summary, Field::Other);
+        for text in [&entry.summary_en, &entry.description].into_iter().flatten() {
+            add(text, Field::Other);
+        }
+        for a in entry.people.iter().filter_map(|p| p.affiliation.as_ref()) {
+            add(a, Field::Other);
+        }
+        for tag in &entry.tags {
+            add(tag, Field::Other);
+        }
+        if let Some(place) = &entry.place {
+            for text in [&place.venue, &place.city].into_iter().flatten() {
                 add(text, Field::Other);
             }
-            for a in entry.people.iter().filter_map(|p| p.affiliation.as_ref()) {
-                add(a, Field::Other);
-            }
-            for tag in &entry.tags {
-                add(tag, Field::Other);
-            }
-            if let Some(place) = &entry.place {
-                for text in [&place.venue, &place.city].into_iter().flatten() {
-                    add(text, Field::Other);
-                }
+        }
+    }
+}
+
+impl TextIndex {
+    /// Indexes the words of every entry's texts at once (see [`TextIndexBuilder`]).
+    pub fn build(entries: &[Entry]) -> TextIndex {
+        let mut builder = TextIndexBuilder::default();
+        loop {
+            if let Some(index) = builder.step(entries, usize::MAX) {
+                return index;
             }
         }
-        let mut sorted: Vec<(Box<str>, u32)> = ids.into_iter().collect();
-        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let total = lists.iter().map(Vec::len).sum();
-        let mut postings = Vec::with_capacity(total);
-        let mut starts = Vec::with_capacity(sorted.len() + 1);
-        let mut terms = Vec::with_capacity(sorted.len());
-        for (term, id) in sorted {
-            starts.push(u32::try_from(postings.len()).unwrap_or(u32::MAX));
-            // Each list is freed as soon as it is copied, so the peak stays near one copy.
-            postings.extend(lists.get_mut(id as usize).map(std::mem::take).unwrap_or_default());
-            terms.push(term);
-        }
-        starts.push(u32::try_from(postings.len()).unwrap_or(u32::MAX));
-        TextIndex { terms, starts, postings }
     }
 
     /// The postings of every word that starts with `prefix`.

@@ -27,23 +27,47 @@ pub const ENTRY_FIELDS: [&str; 16] = [
     "call",
 ];
 
-/// An entry as decoded, with where each part of it sits in the text.
+/// An entry as decoded, with where each part of it sits in the text. One is kept per entry
+/// until the dataset's rules have run, so it stays small for an entry read in one typed pass.
 pub struct DecodedEntry<'a> {
-    /// Who it is, for diagnostics.
-    pub entry_ref: EntryRef,
     /// The whole entry's text.
     pub start: &'a str,
-    /// `(sub-path, text)` of each field and list item, to locate later problems.
-    pub spans: Vec<(String, &'a str)>,
     /// False once an error concerns this entry.
     pub valid: bool,
+    /// Index in `entries`.
+    index: usize,
+    /// What the field-by-field read found; `None` for an entry read in one typed pass.
+    read: Option<Box<FieldByField<'a>>>,
+}
+
+/// What the field-by-field read of an entry remembers.
+#[derive(Default)]
+struct FieldByField<'a> {
+    /// The id as written, when readable.
+    id: Option<String>,
+    /// `(sub-path, text)` of each field and list item, to locate later problems.
+    spans: Vec<(String, &'a str)>,
 }
 
 impl<'a> DecodedEntry<'a> {
+    /// Who it is, for diagnostics. An entry read in one typed pass is named later, from the
+    /// entry itself (see `rules::name_entries`).
+    pub fn entry_ref(&self) -> EntryRef {
+        EntryRef { index: Some(self.index), id: self.read.as_ref().and_then(|r| r.id.clone()) }
+    }
+
+    fn spans(&self) -> &[(String, &'a str)] {
+        self.read.as_ref().map_or(&[], |r| r.spans.as_slice())
+    }
+
+    fn remember(&mut self, key: String, text: &'a str) {
+        self.read.get_or_insert_with(Box::default).spans.push((key, text));
+    }
+
     /// The text of a field or list item (`links[1]`), or of the whole entry. An entry read in
     /// one typed pass kept no spans: they are found again here, only for the rare problem.
     pub fn span(&self, key: &str) -> &'a str {
-        self.spans
+        self.spans()
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, s)| *s)
@@ -53,12 +77,12 @@ impl<'a> DecodedEntry<'a> {
 
     /// True when the entry's text gives `field` (even an invalid value).
     pub fn has_field(&self, field: &str) -> bool {
-        self.spans.iter().any(|(k, _)| k == field) || (self.spans.is_empty() && locate(self.start, field).is_some())
+        self.spans().iter().any(|(k, _)| k == field) || (self.spans().is_empty() && locate(self.start, field).is_some())
     }
 
     /// `entries[3].key`
     pub fn path(&self, key: &str) -> String {
-        let base = format!("entries[{}]", self.entry_ref.index.unwrap_or_default());
+        let base = format!("entries[{}]", self.index);
         if key.is_empty() {
             base
         } else if key.starts_with('[') {
@@ -103,15 +127,15 @@ impl<'a> Decoder<'_, 'a> {
                     &path,
                     message,
                     None,
-                    &self.decoded.entry_ref,
+                    &self.decoded.entry_ref(),
                 );
                 self.decoded.valid = false;
             }
             return None;
         };
-        self.decoded.spans.push((name.to_string(), raw.get()));
+        self.decoded.remember(name.to_string(), raw.get());
         let path = self.decoded.path(name);
-        let value = self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref);
+        let value = self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref());
         if value.is_none() {
             self.decoded.valid = false;
         }
@@ -126,9 +150,9 @@ impl<'a> Decoder<'_, 'a> {
         let mut values = Vec::with_capacity(items.len());
         for (i, raw) in items.into_iter().enumerate() {
             let key = format!("{name}[{i}]");
-            self.decoded.spans.push((key.clone(), raw.get()));
+            self.decoded.remember(key.clone(), raw.get());
             let path = self.decoded.path(&key);
-            match self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref) {
+            match self.report.decode::<T>(raw.get(), &path, &self.decoded.entry_ref()) {
                 Some(value) => values.push(value),
                 None => self.decoded.valid = false,
             }
@@ -148,12 +172,9 @@ pub fn decode_entry<'a>(
     // field-by-field pass below accepts (unknown fields, duplicates and nulls are refused), and
     // that slower pass runs only to locate the problems of an entry it refused.
     if let Ok(entry) = serde_json::from_str::<Entry>(raw) {
-        let id = Some(entry.id.chars().take(limits.max_short_chars).collect());
-        let entry_ref = EntryRef { index: Some(index), id };
-        return (DecodedEntry { entry_ref, start: raw, spans: Vec::new(), valid: true }, Some(entry));
+        return (DecodedEntry { start: raw, valid: true, index, read: None }, Some(entry));
     }
-    let entry_ref = EntryRef { index: Some(index), id: None };
-    let mut decoded = DecodedEntry { entry_ref, start: raw, spans: Vec::new(), valid: true };
+    let mut decoded = DecodedEntry { start: raw, valid: true, index, read: Some(Box::default()) };
     let fields = match serde_json::from_str::<ObjectFields<'a>>(raw) {
         Ok(fields) => fields,
         Err(_) => {
@@ -165,17 +186,18 @@ pub fn decode_entry<'a>(
                 &path,
                 "une entrée doit être un objet { … }".into(),
                 hint,
-                &decoded.entry_ref,
+                &decoded.entry_ref(),
             );
             decoded.valid = false;
             return (decoded, None);
         }
     };
     // The id first, so that every later message can name the entry.
-    decoded.entry_ref.id = fields
+    let id = fields
         .get("id")
         .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
         .map(|id| id.chars().take(limits.max_short_chars).collect());
+    decoded.read.get_or_insert_with(Box::default).id = id;
     let mut d = Decoder { report, fields, decoded };
     let unknown: Vec<(String, &'a str)> = d
         .fields
@@ -187,7 +209,14 @@ pub fn decode_entry<'a>(
     for (name, at) in unknown {
         let hint = did_you_mean(&name, ENTRY_FIELDS).map(|s| format!("vouliez-vous dire « {s} » ?"));
         let path = d.decoded.path(&name);
-        d.report.at_slice(Severity::Error, at, &path, format!("champ inconnu « {name} »"), hint, &d.decoded.entry_ref);
+        d.report.at_slice(
+            Severity::Error,
+            at,
+            &path,
+            format!("champ inconnu « {name} »"),
+            hint,
+            &d.decoded.entry_ref(),
+        );
         d.decoded.valid = false;
     }
     let duplicates: Vec<(String, &'a str)> =
@@ -200,7 +229,7 @@ pub fn decode_entry<'a>(
             &path,
             format!("le champ « {name} » apparaît deux fois"),
             Some("gardez-en un seul".into()),
-            &d.decoded.entry_ref,
+            &d.decoded.entry_ref(),
         );
         d.decoded.valid = false;
     }
@@ -235,10 +264,10 @@ pub fn decode_entry<'a>(
             tags,
             people,
             organisations,
-            place,
+            place: place.map(Box::new),
             links,
             related,
-            call,
+            call: call.map(Box::new),
         }),
         _ => None,
     };

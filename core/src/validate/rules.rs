@@ -1,6 +1,6 @@
 //! Rules that need the typed entry or the whole dataset: sizes, dates, links, ids, calls.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::entry_decoder::DecodedEntry;
 use super::report::Report;
@@ -24,6 +24,7 @@ pub fn check_dataset(
         }
     }
     check_ids(report, &mut decoded, &entries);
+    name_entries(report, &entries, &limits);
     entries
         .into_iter()
         .enumerate()
@@ -31,14 +32,23 @@ pub fn check_dataset(
         .collect()
 }
 
+/// Names each diagnostic about an entry read in one typed pass, which kept no copy of its id.
+fn name_entries(report: &mut Report<'_>, entries: &[Option<Entry>], limits: &Limits) {
+    for diagnostic in report.diagnostics.iter_mut().filter(|d| d.entry_id.is_none()) {
+        if let Some(Some(entry)) = diagnostic.entry_index.and_then(|i| entries.get(i)) {
+            diagnostic.entry_id = Some(entry.id.chars().take(limits.max_short_chars).collect());
+        }
+    }
+}
+
 fn error(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, message: String, hint: Option<String>) {
     let (at, path) = (d.span(key), d.path(key));
-    report.at_slice(Severity::Error, at, &path, message, hint, &d.entry_ref);
+    report.at_slice(Severity::Error, at, &path, message, hint, &d.entry_ref());
     d.valid = false;
 }
 
 fn warning(report: &mut Report<'_>, d: &DecodedEntry<'_>, key: &str, message: String, hint: Option<String>) {
-    report.at_slice(Severity::Warning, d.span(key), &d.path(key), message, hint, &d.entry_ref);
+    report.at_slice(Severity::Warning, d.span(key), &d.path(key), message, hint, &d.entry_ref());
 }
 
 fn check_text(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, text: &str, max: usize) {
@@ -272,26 +282,26 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>], entries:
             }
         }
     }
-    let ids: FxHashSet<&str> = first_seen.into_keys().collect();
+    let ids = first_seen;
     for (d, entry) in decoded.iter_mut().zip(entries) {
         let Some(entry) = entry else {
             continue;
         };
         for (i, target) in entry.related.iter().enumerate() {
-            if target != &entry.id && ids.contains(target.as_str()) {
+            if target != &entry.id && ids.contains_key(target.as_str()) {
                 continue;
             }
             let key = format!("related[{i}]");
             if target == &entry.id {
                 warning(report, d, &key, "une entrée ne peut pas être liée à elle-même".into(), None);
-            } else if !ids.contains(target.as_str()) {
-                let hint = did_you_mean(target, ids.iter().copied()).map(|s| format!("vouliez-vous dire « {s} » ?"));
+            } else if !ids.contains_key(target.as_str()) {
+                let hint = did_you_mean(target, ids.keys().copied()).map(|s| format!("vouliez-vous dire « {s} » ?"));
                 error(report, d, &key, format!("« related » cite « {target} », qui n'existe pas"), hint);
             }
         }
         if let Some(target) = entry.call.as_ref().and_then(|c| c.initiative.as_ref()) {
-            if !ids.contains(target.as_str()) {
-                let hint = did_you_mean(target, ids.iter().copied()).map(|s| format!("vouliez-vous dire « {s} » ?"));
+            if !ids.contains_key(target.as_str()) {
+                let hint = did_you_mean(target, ids.keys().copied()).map(|s| format!("vouliez-vous dire « {s} » ?"));
                 error(report, d, "call", format!("« call.initiative » cite « {target} », qui n'existe pas"), hint);
             }
         }
