@@ -99,6 +99,8 @@ pub struct LiveQuery {
     from_url: Memo<Query>,
     timer: StoredValue<Option<TimeoutHandle>>,
     navigate: StoredValue<Navigate, LocalStorage>,
+    /// The route whose URL is written (relative to the base, e.g. `"/"`).
+    route: &'static str,
 }
 
 /// Navigates to a route with a query (see [`use_set_query`]).
@@ -115,8 +117,8 @@ struct Pending {
     push: bool,
 }
 
-/// A [`LiveQuery`] over the current URL.
-pub fn use_live_query() -> LiveQuery {
+/// A [`LiveQuery`] over the current URL, for the page at `route`.
+pub fn use_live_query(route: &'static str) -> LiveQuery {
     let from_url = use_page_query();
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let query = Memo::new(move |_| {
@@ -136,7 +138,7 @@ pub fn use_live_query() -> LiveQuery {
     });
     let timer = StoredValue::new(None);
     let navigate = StoredValue::new_local(Box::new(use_set_query()) as Navigate);
-    let live = LiveQuery { query, pending, from_url, timer, navigate };
+    let live = LiveQuery { query, pending, from_url, timer, navigate, route };
     on_cleanup(move || live.cancel_timer());
     live
 }
@@ -158,6 +160,7 @@ impl LiveQuery {
         self.show(query, true);
         let live = *self;
         request_animation_frame(move || {
+            live.cancel_timer();
             let handle = set_timeout_with_handle(move || live.write_url(), std::time::Duration::ZERO).ok();
             let _ = live.timer.try_set_value(handle);
         });
@@ -171,7 +174,7 @@ impl LiveQuery {
         };
         if self.from_url.try_get_untracked().as_ref() == Some(&pending.base) {
             // The router moves its URL at once: the query shown does not change.
-            let _ = self.navigate.try_with_value(|navigate| navigate("/", pending.shown, !pending.push));
+            let _ = self.navigate.try_with_value(|navigate| navigate(self.route, pending.shown, !pending.push));
         }
         let _ = self.pending.try_set(None);
     }

@@ -43,7 +43,7 @@ pub fn value_label(key: FacetKey, value: &str) -> String {
 
 #[component]
 fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
-    let live = use_live_query();
+    let live = use_live_query("/");
     let query = live.query;
     let results = {
         let data = data.clone();
@@ -106,12 +106,10 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         move |place: usize| {
             let data = data.clone();
             let lang = lang();
+            // The card's text is worked out again only when another entry takes the place.
+            let index = Memo::new(move |_| page_hits.with(|hits| hits.get(place).copied()));
             let card = Memo::new(move |_| {
-                page_hits
-                    .with(|hits| {
-                        hits.get(place).and_then(|&index| data.catalog.entry(index)).map(|e| CardText::of(e, lang))
-                    })
-                    .unwrap_or_default()
+                index.get().and_then(|i| data.catalog.entry(i)).map(|e| CardText::of(e, lang)).unwrap_or_default()
             });
             view! { <li><EntryCard card=card query=text back=back/></li> }
         }

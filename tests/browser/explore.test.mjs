@@ -204,3 +204,52 @@ test("leaving the search field writes the address at once, and a result opened t
   assert.equal(await page.getByLabel("Rechercher").inputValue(), "guerry");
   assert.deepEqual(page.problems, []);
 });
+
+// What each result card shows, and the entry its link opens.
+const cards = (page) => page.locator(".result-list .card").evaluateAll((articles) => articles.map((a) => ({
+  title: a.querySelector(".card-title a").textContent.trim(),
+  href: a.querySelector(".card-title a").getAttribute("href"),
+  kind: a.className.replace(/.*kind-/, ""),
+  summary: a.querySelector(".summary").textContent.trim(),
+})));
+
+test("when the results change under the same places, every card shows the entry its link opens", async () => {
+  const page = await openPage(browser);
+  const byId = new Map(shippedEntries().map((e) => [e.id, e]));
+  const check = async (label) => {
+    const shown = await cards(page);
+    assert.ok(shown.length > 0, label);
+    for (const card of shown) {
+      const entry = byId.get(card.href.replace(/^entry\//, "").replace(/\?.*$/, ""));
+      assert.ok(entry, `${label}: ${card.href}`);
+      assert.equal(card.title, entry.title, label);
+      assert.equal(card.kind, entry.kind, label);
+      assert.equal(card.summary, entry.summary, label);
+    }
+    return shown.map((c) => c.href);
+  };
+  await page.goto(server.base);
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+  const newest = await check("newest first");
+  await typeAndLook(page, "guerry");
+  const found = await check("after typing");
+  assert.equal(found.length, 2);
+  await page.getByLabel(/Trier par/).selectOption("titre");
+  await page.waitForURL(/tri=titre/);
+  await page.getByLabel("Rechercher").fill("");
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+  const byTitle = await check("by title");
+  assert.notDeepEqual(byTitle, newest);
+});
+
+test("« Copier le lien » right after typing copies the typed search", async () => {
+  const context = await browser.newContext({ locale: "fr-FR", permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto(server.base);
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+  await typeAndLook(page, "guerry");
+  await page.getByRole("button", { name: "Copier le lien" }).click();
+  await page.getByText("Lien copié").waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\?q=guerry$/);
+  await context.close();
+});

@@ -118,6 +118,15 @@ impl TextIndexBuilder {
         }
     }
 
+    /// Reads whatever is left and gives the index.
+    pub fn finish(mut self, entries: &[Entry]) -> TextIndex {
+        loop {
+            if let Some(index) = self.step(entries, usize::MAX) {
+                return index;
+            }
+        }
+    }
+
     /// After the first pass: sorts the words and gives each its run, for the second pass.
     fn lay_out(&mut self) {
         let mut sorted: Vec<(&str, u32)> = self.ids.iter().map(|(term, &id)| (&**term, id)).collect();
@@ -179,12 +188,7 @@ fn for_each_word(entries: &[Entry], first: usize, mut visit: impl FnMut(u32, &st
 impl TextIndex {
     /// Indexes the words of every entry's texts at once (see [`TextIndexBuilder`]).
     pub fn build(entries: &[Entry]) -> TextIndex {
-        let mut builder = TextIndexBuilder::default();
-        loop {
-            if let Some(index) = builder.step(entries, usize::MAX) {
-                return index;
-            }
-        }
+        TextIndexBuilder::default().finish(entries)
     }
 
     /// The postings of every word that starts with `prefix`.
