@@ -7,16 +7,12 @@ use leptos::prelude::*;
 
 use crate::i18n::{lang, t};
 
-/// Highlighted text as nodes: matched words in `<mark>`, never HTML. Follows the text and the
-/// query as they change, without rebuilding the card around it.
-#[component]
-pub fn Highlighted(#[prop(into)] text: Signal<String>, #[prop(into)] query: Signal<String>) -> impl IntoView {
-    move || {
-        highlight(&text.read(), &query.read())
-            .into_iter()
-            .map(|(piece, matched)| if matched { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
-            .collect_view()
-    }
+/// Highlighted text as nodes: matched words in `<mark>`, never HTML.
+fn marked(text: &str, query: &str) -> impl IntoView {
+    highlight(text, query)
+        .into_iter()
+        .map(|(piece, matched)| if matched { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
+        .collect_view()
 }
 
 /// What a card shows of an entry, in the interface's language.
@@ -64,7 +60,7 @@ pub fn EntryCard(
     #[prop(optional, into)] back: Signal<String>,
 ) -> impl IntoView {
     let t = t();
-    let text = move |field: fn(&CardText) -> &String| Signal::derive(move || card.with(|c| field(c).clone()));
+    let marked = move |field: fn(&CardText) -> &String| move || card.with(|c| marked(field(c), &query.read()));
     let fallback = move |field: fn(&CardText) -> bool| move || card.with(field).then_some("fr");
     let kind_class = move |base: &'static str| move || card.with(|c| format!("{base} kind-{}", c.kind));
     view! {
@@ -75,14 +71,12 @@ pub fn EntryCard(
             </p>
             <h3 class="card-title">
                 <a href=move || card.with(|c| format!("entry/{}{}", c.id, back.read())) lang=fallback(|c| c.title_fallback)>
-                    <Highlighted text=text(|c| &c.title) query=query/>
+                    {marked(|c| &c.title)}
                 </a>
                 {move || card.with(|c| c.title_fallback).then(|| view! { <span class="fallback-note">{t.in_french}</span> })}
             </h3>
-            <p class="summary" lang=fallback(|c| c.summary_fallback)><Highlighted text=text(|c| &c.summary) query=query/></p>
-            {move || (!card.with(|c| c.people.is_empty())).then(|| view! {
-                <p class="people"><Highlighted text=text(|c| &c.people) query=query/></p>
-            })}
+            <p class="summary" lang=fallback(|c| c.summary_fallback)>{marked(|c| &c.summary)}</p>
+            {move || (!card.with(|c| c.people.is_empty())).then(|| view! { <p class="people">{marked(|c| &c.people)}</p> })}
         </article>
     }
 }

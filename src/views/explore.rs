@@ -216,11 +216,13 @@ fn Facet(key: FacetKey, results: Memo<Results>, live: LiveQuery, data: Arc<AppDa
         }
         rows
     });
+    // This facet's ticked values: typing changes the query but not these, so the boxes stay.
+    let selected = Memo::new(move |_| query.with(|q| q.selected(key).to_vec()));
     let row = move |position: usize| {
         let value = Memo::new(move |_| rows.with(|r| r.get(position).map(|(v, _)| v.clone()).unwrap_or_default()));
         let label = move || value.with(|v| value_label(key, v));
         let count = move || rows.with(|r| r.get(position).map_or(0, |(_, c)| *c));
-        let checked = move || value.with(|v| query.with(|q| q.is_selected(key, v)));
+        let checked = move || value.with(|v| selected.with(|s| s.contains(v)));
         let toggle = move |_| {
             let mut q = query.get_untracked();
             q.toggle(key, &value.get_untracked());
