@@ -9,16 +9,30 @@ use rustc_hash::FxHashMap;
 use super::{fold, FacetKey};
 use crate::model::Entry;
 
-/// The values one entry has for a facet (deduplicated later).
-fn entry_values(entry: &Entry, key: FacetKey) -> Vec<Cow<'_, str>> {
+/// One value of an entry for a facet: text it holds, or a year (made text once per year).
+enum Value<'a> {
+    Text(&'a str),
+    Year(i32),
+}
+
+/// Calls `each` with every value one entry has for a facet (deduplicated later), without
+/// building a list per entry.
+fn for_each_value<'a>(entry: &'a Entry, key: FacetKey, mut each: impl FnMut(Value<'a>)) {
+    if key == FacetKey::Year {
+        if let Some(date) = entry.start() {
+            each(Value::Year(date.year));
+        }
+        return;
+    }
+    let mut texts = |values: &mut dyn Iterator<Item = &'a str>| values.for_each(|v| each(Value::Text(v)));
     match key {
-        FacetKey::Kind => vec![Cow::Borrowed(entry.kind.slug())],
-        FacetKey::Pillar => vec![Cow::Borrowed(entry.pillar.slug())],
-        FacetKey::Year => entry.start().map(|d| Cow::Owned(d.year.to_string())).into_iter().collect(),
-        FacetKey::Tag => entry.tags.iter().map(|t| Cow::Borrowed(t.as_str())).collect(),
-        FacetKey::Person => entry.people.iter().map(|p| Cow::Borrowed(p.name.as_str())).collect(),
-        FacetKey::Organisation => entry.organisations.iter().map(|o| Cow::Borrowed(o.as_str())).collect(),
-        FacetKey::City => entry.place.iter().filter_map(|p| p.city.as_deref()).map(Cow::Borrowed).collect(),
+        FacetKey::Kind => texts(&mut std::iter::once(entry.kind.slug())),
+        FacetKey::Pillar => texts(&mut std::iter::once(entry.pillar.slug())),
+        FacetKey::Tag => texts(&mut entry.tags.iter().map(String::as_str)),
+        FacetKey::Person => texts(&mut entry.people.iter().map(|p| p.name.as_str())),
+        FacetKey::Organisation => texts(&mut entry.organisations.iter().map(String::as_str)),
+        FacetKey::City => texts(&mut entry.place.iter().filter_map(|p| p.city.as_deref())),
+        FacetKey::Year => {}
     }
 }
 
@@ -43,16 +57,22 @@ impl FacetIndex {
         let mut seen: FxHashMap<Cow<'_, str>, u32> = FxHashMap::default();
         let mut starts = Vec::with_capacity(entries.len() + 1);
         let mut ids: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut years: FxHashMap<i32, u32> = FxHashMap::default();
         for entry in entries {
             let start = ids.len();
             starts.push(u32::try_from(start).unwrap_or(u32::MAX));
-            for value in entry_values(entry, key) {
+            for_each_value(entry, key, |value| {
                 let next = u32::try_from(seen.len()).unwrap_or(u32::MAX);
-                let id = *seen.entry(value).or_insert(next);
+                let id = match value {
+                    Value::Text(text) => *seen.entry(Cow::Borrowed(text)).or_insert(next),
+                    Value::Year(year) => {
+                        *years.entry(year).or_insert_with(|| *seen.entry(Cow::Owned(year.to_string())).or_insert(next))
+                    }
+                };
                 if !ids.get(start..).unwrap_or_default().contains(&id) {
                     ids.push(id);
                 }
-            }
+            });
         }
         starts.push(u32::try_from(ids.len()).unwrap_or(u32::MAX));
         let mut distinct: Vec<(Cow<'_, str>, u32)> = seen.into_iter().collect();
