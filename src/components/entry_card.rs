@@ -60,7 +60,8 @@ pub fn EntryCard(
     #[prop(optional, into)] back: Signal<String>,
 ) -> impl IntoView {
     let t = t();
-    let marked = move |field: fn(&CardText) -> &String| move || card.with(|c| marked(field(c), &query.read()));
+    // Each text follows the card and the query on its own: a keystroke rewrites highlights only.
+    let highlighted = move |field: fn(&CardText) -> &String| move || card.with(|c| marked(field(c), &query.read()));
     let fallback = move |field: fn(&CardText) -> bool| move || card.with(field).then_some("fr");
     let kind_class = move |base: &'static str| move || card.with(|c| format!("{base} kind-{}", c.kind));
     view! {
@@ -71,12 +72,12 @@ pub fn EntryCard(
             </p>
             <h3 class="card-title">
                 <a href=move || card.with(|c| format!("entry/{}{}", c.id, back.read())) lang=fallback(|c| c.title_fallback)>
-                    {marked(|c| &c.title)}
+                    {highlighted(|c| &c.title)}
                 </a>
                 {move || card.with(|c| c.title_fallback).then(|| view! { <span class="fallback-note">{t.in_french}</span> })}
             </h3>
-            <p class="summary" lang=fallback(|c| c.summary_fallback)>{marked(|c| &c.summary)}</p>
-            {move || (!card.with(|c| c.people.is_empty())).then(|| view! { <p class="people">{marked(|c| &c.people)}</p> })}
+            <p class="summary" lang=fallback(|c| c.summary_fallback)>{highlighted(|c| &c.summary)}</p>
+            {move || (!card.with(|c| c.people.is_empty())).then(|| view! { <p class="people">{highlighted(|c| &c.people)}</p> })}
         </article>
     }
 }
