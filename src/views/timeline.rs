@@ -130,11 +130,11 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
                             ),
                             None => ((t.month_unknown)(year.year), format!("annee-{}-sans-mois", year.year)),
                         };
-                        let items = section(&m.entries);
+                        let (items, size) = (section(&m.entries), m.entries.len());
                         view! {
                             <section class="month" id=anchor tabindex="-1">
                                 <h3>{title}</h3>
-                                <ol>{items}</ol>
+                                <ol style:--items=size.to_string()>{items}</ol>
                             </section>
                         }
                     })
@@ -143,8 +143,8 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             })
             .collect_view();
         let undated = (!timeline.undated.is_empty()).then(|| {
-            let items = section(&timeline.undated);
-            view! { <section class="year"><h2>{t.undated}</h2><ol>{items}</ol></section> }
+            let (items, size) = (section(&timeline.undated), timeline.undated.len());
+            view! { <section class="year"><h2>{t.undated}</h2><ol style:--items=size.to_string()>{items}</ol></section> }
         });
         if count > FIRST_ITEMS {
             reveal(budget, count);

@@ -115,7 +115,7 @@ test("upcoming events stand out on the timeline", async () => {
   assert.equal(await page.locator(".timeline-item.upcoming").count(), 1, "past entries are not marked");
 });
 
-test("a large timeline lists every entry, month by month, though it fills in over a few frames", async () => {
+test("a large timeline lists every entry, month by month, though it fills in over a few frames, and a jump reaches its oldest month", async () => {
   // 1,200 dated events, ten per month from January 2015: far more than the 150 drawn at once.
   const entries = Array.from({ length: 1200 }, (_, i) => {
     const month = Math.floor(i / 10);
@@ -135,5 +135,14 @@ test("a large timeline lists every entry, month by month, though it fills in ove
   assert.equal(titles[0], "Événement 1199");
   assert.equal(titles[1199], "Événement 0");
   assert.deepEqual(await page.locator("#mois-2015-01 .timeline-item a").allTextContents(), Array.from({ length: 10 }, (_, i) => `Événement ${9 - i}`));
+  // Months off screen are laid out only when shown: a jump to the oldest month, at the very
+  // bottom, still lands on it with its entries in view.
+  await page.locator(".month-strip rect:not(.empty)").first().click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "mois-2015-01");
+  const viewport = page.viewportSize();
+  for (const title of ["Événement 9", "Événement 0"]) {
+    const box = await page.locator(".timeline-item a", { hasText: new RegExp(`^${title}$`) }).boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${title} is on screen after the jump`);
+  }
   assert.deepEqual(page.problems, []);
 });
