@@ -17,7 +17,7 @@ use crate::today::today;
 /// Entries rendered at once; the rest follow, [`MORE_ITEMS`] per frame.
 const FIRST_ITEMS: usize = 150;
 /// Entries added per animation frame after the first ones.
-const MORE_ITEMS: usize = 1000;
+const MORE_ITEMS: usize = 500;
 
 /// Grows `budget` by [`MORE_ITEMS`] each frame until it covers `total`. Stops by itself when
 /// the list it belongs to is gone (the signal is disposed with it).
