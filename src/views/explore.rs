@@ -100,6 +100,10 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         })
     });
     let text = Memo::new(move |_| query.with(|q| q.text.clone()));
+    // The facet values and period chosen, alone: typing changes the query but not these, so
+    // the boxes and the chips are left alone while the visitor types.
+    let filters =
+        Memo::new(move |_| query.with(|q| Query { filters: q.filters.clone(), period: q.period, ..Query::default() }));
     let back = Memo::new(move |_| query.with(query_string));
     let card = {
         let data = data.clone();
@@ -133,7 +137,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 {t.filters_label}
             </button>
             <aside id="filtres" class=move || if drawer.get() { "facets open" } else { "facets" } aria-label=t.filters_label>
-                {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results live=live data=data.clone()/> }).collect_view()}
+                {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results filters=filters live=live data=data.clone()/> }).collect_view()}
             </aside>
             <section class="results" aria-labelledby="results-count">
                 <div class="results-bar">
@@ -151,7 +155,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                     <span class="muted" role="status">{move || copied.get().then_some(t.link_copied)}</span>
                     <ExportMenu data=data.clone() query=query results=results/>
                 </div>
-                <Chips live=live/>
+                <Chips filters=filters live=live/>
                 <Show when=move || { total() == 0 }>
                     <div class="empty">
                         <p>{t.no_match}</p>
@@ -196,7 +200,13 @@ fn Pillars(data: Arc<AppData>) -> impl IntoView {
 /// text instead of rebuilding lists. A facet's own order does not depend on its own ticks (its
 /// counts leave its filter out), so the box just ticked stays where it is, focus included.
 #[component]
-fn Facet(key: FacetKey, results: Memo<Results>, live: LiveQuery, data: Arc<AppData>) -> impl IntoView {
+fn Facet(
+    key: FacetKey,
+    results: Memo<Results>,
+    filters: Memo<Query>,
+    live: LiveQuery,
+    data: Arc<AppData>,
+) -> impl IntoView {
     let t = t();
     let query = live.query;
     let (expanded, set_expanded) = signal(false);
@@ -216,13 +226,11 @@ fn Facet(key: FacetKey, results: Memo<Results>, live: LiveQuery, data: Arc<AppDa
         }
         rows
     });
-    // This facet's ticked values: typing changes the query but not these, so the boxes stay.
-    let selected = Memo::new(move |_| query.with(|q| q.selected(key).to_vec()));
     let row = move |position: usize| {
         let value = Memo::new(move |_| rows.with(|r| r.get(position).map(|(v, _)| v.clone()).unwrap_or_default()));
         let label = move || value.with(|v| value_label(key, v));
         let count = move || rows.with(|r| r.get(position).map_or(0, |(_, c)| *c));
-        let checked = move || value.with(|v| selected.with(|s| s.contains(v)));
+        let checked = move || value.with(|v| filters.with(|f| f.is_selected(key, v)));
         let toggle = move |_| {
             let mut q = query.get_untracked();
             q.toggle(key, &value.get_untracked());
@@ -261,11 +269,11 @@ fn Facet(key: FacetKey, results: Memo<Results>, live: LiveQuery, data: Arc<AppDa
 }
 
 #[component]
-fn Chips(live: LiveQuery) -> impl IntoView {
+fn Chips(filters: Memo<Query>, live: LiveQuery) -> impl IntoView {
     let t = t();
     let query = live.query;
     move || {
-        let q = query.get();
+        let q = filters.get();
         if q.filters.is_empty() && q.period.is_none() {
             return ().into_any();
         }

@@ -253,3 +253,23 @@ test("« Copier le lien » right after typing copies the typed search", async ()
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\?q=guerry$/);
   await context.close();
 });
+
+test("typing with a filter on leaves its chip untouched and its box ticked", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}?type=event`);
+  const events = shippedEntries().filter((e) => e.kind === "event");
+  await page.getByText(`${events.length} résultat`).waitFor();
+  assert.equal(await page.locator(".chips .chip").count(), 1);
+  // Every change the page makes to the chips while the visitor types is recorded.
+  await page.evaluate(() => {
+    window.chipChanges = [];
+    new MutationObserver((records) => window.chipChanges.push(...records.map((r) => `${r.type} ${r.attributeName ?? ""}`)))
+      .observe(document.querySelector(".chips"), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await page.getByLabel("Rechercher").pressSequentially("atel");
+  await page.locator(".result-list mark", { hasText: /^atel/i }).first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.chipChanges), []);
+  assert.equal(await page.locator(".chips .chip").count(), 1);
+  assert.ok(await page.getByRole("group", { name: "Type" }).getByLabel(/Événement/).isChecked());
+  assert.deepEqual(page.problems, []);
+});
