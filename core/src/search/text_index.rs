@@ -46,14 +46,14 @@ fn pack(entry: u32, field: Field) -> u32 {
 pub struct TextIndexBuilder {
     /// Entries read so far in the current pass; the second pass once `runs` is set.
     next: usize,
-    /// Word ids.
+    /// Word ids: in the order words are met during the first pass, then each word's place in
+    /// sorted order (the words move into the index at the end, never copied).
     ids: FxHashMap<Box<str>, u32>,
     /// Per word id: entries that contain it, and the last of them plus one.
     counts: Vec<(u32, u32)>,
-    /// Per word id, in the second pass: where its run begins in `postings`, and where its
-    /// next posting goes.
+    /// Per word, in sorted order, in the second pass: where its run begins in `postings`, and
+    /// where its next posting goes.
     runs: Option<Vec<(u32, u32)>>,
-    terms: Vec<Box<str>>,
     starts: Vec<u32>,
     postings: Vec<u32>,
 }
@@ -109,10 +109,18 @@ impl TextIndexBuilder {
                     }
                 });
                 self.next = to;
-                (to == entries.len()).then(|| TextIndex {
-                    terms: std::mem::take(&mut self.terms),
-                    starts: std::mem::take(&mut self.starts),
-                    postings: std::mem::take(&mut self.postings),
+                (to == entries.len()).then(|| {
+                    let mut terms: Vec<Box<str>> = vec![Box::default(); self.ids.len()];
+                    for (term, rank) in self.ids.drain() {
+                        if let Some(slot) = terms.get_mut(rank as usize) {
+                            *slot = term;
+                        }
+                    }
+                    TextIndex {
+                        terms,
+                        starts: std::mem::take(&mut self.starts),
+                        postings: std::mem::take(&mut self.postings),
+                    }
                 })
             }
         }
@@ -127,22 +135,27 @@ impl TextIndexBuilder {
         }
     }
 
-    /// After the first pass: sorts the words and gives each its run, for the second pass.
+    /// After the first pass: sorts the words, gives each its run for the second pass, and
+    /// renumbers the words by their sorted place.
     fn lay_out(&mut self) {
         let mut sorted: Vec<(&str, u32)> = self.ids.iter().map(|(term, &id)| (&**term, id)).collect();
         sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let mut runs = vec![(0u32, 0u32); self.counts.len()];
+        let mut runs = Vec::with_capacity(sorted.len());
         let mut starts = Vec::with_capacity(sorted.len() + 1);
+        let mut rank_of = vec![0u32; self.counts.len()];
         let mut total = 0u32;
-        for &(_, id) in &sorted {
+        for (rank, &(_, id)) in sorted.iter().enumerate() {
             starts.push(total);
-            if let Some(run) = runs.get_mut(id as usize) {
-                *run = (total, total);
+            runs.push((total, total));
+            if let Some(slot) = rank_of.get_mut(id as usize) {
+                *slot = u32::try_from(rank).unwrap_or(u32::MAX);
             }
             total = total.saturating_add(self.counts.get(id as usize).map_or(0, |c| c.0));
         }
         starts.push(total);
-        self.terms = sorted.iter().map(|(term, _)| Box::from(*term)).collect();
+        for id in self.ids.values_mut() {
+            *id = rank_of.get(*id as usize).copied().unwrap_or(u32::MAX);
+        }
         self.starts = starts;
         self.counts = Vec::new();
         self.postings = vec![0; total as usize];
