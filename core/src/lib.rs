@@ -10,6 +10,7 @@ pub mod model;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;
+pub mod sort;
 pub mod timeline;
 pub mod validate;
 

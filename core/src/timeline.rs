@@ -39,7 +39,7 @@ pub fn group(entries: &[Entry], indexes: &[usize], oldest_first: bool) -> Timeli
             None => undated.push(i),
         }
     }
-    dated.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort(&mut dated);
     if !oldest_first {
         dated.reverse();
     }
@@ -55,7 +55,7 @@ pub fn group(entries: &[Entry], indexes: &[usize], oldest_first: bool) -> Timeli
             }
         }
     }
-    undated.sort_unstable();
+    crate::sort::sort(&mut undated);
     Timeline { years, undated }
 }
 
@@ -68,7 +68,7 @@ pub fn month_counts(entries: &[Entry], indexes: &[usize]) -> Vec<(crate::search:
         .filter_map(|&i| entries.get(i)?.start())
         .filter_map(|d| Some(YearMonth { year: d.year, month: d.month? }))
         .collect();
-    months.sort_unstable();
+    crate::sort::sort(&mut months);
     let (Some(&first), Some(&last)) = (months.first(), months.last()) else { return Vec::new() };
     let mut counts = Vec::new();
     let mut month = first;

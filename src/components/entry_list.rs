@@ -19,7 +19,7 @@ pub fn EntryList(entries: Vec<Entry>) -> impl IntoView {
             if of_kind.is_empty() {
                 return None;
             }
-            of_kind.sort_by_key(|e| std::cmp::Reverse(e.start().map(|d| d.sort_key())));
+            communs_core::sort::sort_by_key(&mut of_kind, |e| std::cmp::Reverse(e.start().map(|d| d.sort_key())));
             let items = of_kind
                 .into_iter()
                 .map(|entry| view! { <li><EntryCard card=static_card(&entry) query=String::new()/></li> })

@@ -222,7 +222,7 @@ fn Facet(
             r.facets.get(slot).map(|f| data.catalog.facet_rows(f, by_name && !by_label, limit)).unwrap_or_default()
         });
         if by_label {
-            rows.sort_by_key(|(v, _)| communs_core::search::fold(&value_label(key, v)));
+            communs_core::sort::sort_by_key(&mut rows, |(v, _)| communs_core::search::fold(&value_label(key, v)));
         }
         rows
     });

@@ -36,7 +36,7 @@ fn related(entries: &[Entry], entry: &Entry) -> Vec<Entry> {
         })
         .filter(|(score, _)| *score > 1)
         .collect();
-    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+    communs_core::sort::sort_by_key(&mut scored, |s| std::cmp::Reverse(s.0));
     out.extend(scored.into_iter().take(8).map(|(_, e)| e.clone()));
     out
 }

@@ -40,7 +40,7 @@ fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
             .flat_map(|p| [Some(role_name(p.role, lang()).to_string()), p.affiliation.clone()])
             .flatten()
             .collect();
-        roles.sort();
+        communs_core::sort::sort(&mut roles);
         roles.dedup();
         view! {
             <article class="party">

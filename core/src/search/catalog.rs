@@ -5,7 +5,6 @@
 //! facet (an entry that fails exactly one facet's filter still counts for that facet, so each
 //! count is what selecting the value would give). Nothing is sorted but the relevance ranks.
 
-use std::cmp::Reverse;
 use std::sync::{Mutex, OnceLock};
 
 use super::facet_index::FacetIndex;
@@ -65,16 +64,34 @@ pub struct Catalog {
     by_title: OnceLock<Vec<u32>>,
 }
 
-/// Entry indexes sorted by `key`.
-fn permutation<K: Ord>(len: usize, key: impl Fn(usize) -> K) -> Vec<u32> {
-    let mut keyed: Vec<(K, u32)> = (0..len).map(|i| (key(i), u32::try_from(i).unwrap_or(u32::MAX))).collect();
+/// Entry indexes by start date, newest or oldest first; undated entries last. Entries of the
+/// same date stay in file order. The dates are packed into integers, so both orders share one
+/// compiled sort of plain numbers.
+fn date_order(entries: &[Entry], newest_first: bool) -> Vec<u32> {
+    let mut keyed: Vec<(u64, u32)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let day = entry.start().map_or(u64::MAX, |date| {
+                let day = packed_day(date);
+                if newest_first {
+                    u64::MAX - 1 - day
+                } else {
+                    day
+                }
+            });
+            (day, u32::try_from(i).unwrap_or(u32::MAX))
+        })
+        .collect();
     keyed.sort_unstable();
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 
-/// The sortable start date of entry `i`, if it has one.
-fn date(entries: &[Entry], i: usize) -> Option<(i32, u8, u8)> {
-    entries.get(i).and_then(|e| e.start()).map(PartialDate::sort_key)
+/// A date's [`PartialDate::sort_key`] as one number in the same order (under 2^48).
+fn packed_day(date: &PartialDate) -> u64 {
+    let (year, month, day) = date.sort_key();
+    // Flipping the sign bit maps i32 onto u32 in order.
+    (u64::from(year.cast_unsigned() ^ (1 << 31)) << 16) | (u64::from(month) << 8) | u64::from(day)
 }
 
 /// A facet filter as value ids: an entry passes when it has one of them.
@@ -87,7 +104,7 @@ impl Catalog {
     /// Indexes `entries` (once per dataset).
     pub fn new(entries: Vec<Entry>) -> Catalog {
         let facets = FacetKey::ALL.into_iter().map(|key| FacetIndex::build(&entries, key)).collect();
-        let newest = permutation(entries.len(), |i| (Reverse(date(&entries, i)), i));
+        let newest = date_order(&entries, true);
         Catalog {
             entries,
             text: OnceLock::new(),
@@ -131,17 +148,25 @@ impl Catalog {
     }
 
     fn oldest(&self) -> &[u32] {
-        self.oldest.get_or_init(|| {
-            permutation(self.entries.len(), |i| (date(&self.entries, i).is_none(), date(&self.entries, i), i))
-        })
+        self.oldest.get_or_init(|| date_order(&self.entries, false))
     }
 
     fn by_title(&self) -> &[u32] {
         self.by_title.get_or_init(|| {
-            permutation(self.entries.len(), |i| {
-                let title = self.entries.get(i).map(|e| fold(&e.title)).unwrap_or_default();
-                (title.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string(), i)
-            })
+            let mut keyed: Vec<(String, u32)> = self
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let title = fold(&e.title);
+                    (
+                        title.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string(),
+                        u32::try_from(i).unwrap_or(u32::MAX),
+                    )
+                })
+                .collect();
+            crate::sort::sort(&mut keyed);
+            keyed.into_iter().map(|(_, i)| i).collect()
         })
     }
 
@@ -312,6 +337,24 @@ mod tests {
     }
 
     #[test]
+    fn date_orders_put_undated_entries_last_and_keep_file_order_for_equal_dates() {
+        let entries = vec![
+            Entry::sample("sans-date", "A", None),
+            entry("mars", "B", "2024-03"),
+            entry("annee", "C", "2024"),
+            entry("mars-bis", "D", "2024-03"),
+            entry("jour", "E", "2024-03-05"),
+            entry("ancien", "F", "1999-12-31"),
+            Entry::sample("sans-date-2", "G", None),
+        ];
+        let catalog = Catalog::new(entries);
+        let newest = Query { page: 1, sort: Sort::Newest, ..Query::default() };
+        assert_eq!(ids(&catalog, &newest), ["jour", "mars", "mars-bis", "annee", "ancien", "sans-date", "sans-date-2"]);
+        let oldest = Query { page: 1, sort: Sort::Oldest, ..Query::default() };
+        assert_eq!(ids(&catalog, &oldest), ["ancien", "annee", "mars", "mars-bis", "jour", "sans-date", "sans-date-2"]);
+    }
+
+    #[test]
     fn title_hits_rank_before_people_before_the_rest_then_newest_first() {
         let mut in_summary = entry("summary", "Autre chose", "2024-01-01");
         in_summary.summary = "Un atelier Wikipédia.".into();
@@ -337,6 +380,34 @@ mod tests {
         assert_eq!(ids(&catalog, &text("LOGICIEL")), ["a", "b"]);
         assert_eq!(ids(&catalog, &text("strategie d'etat")), ["a"]);
         assert!(ids(&catalog, &text("zzz")).is_empty());
+    }
+
+    #[test]
+    fn facet_rows_show_most_results_first_then_french_name_order_and_years_newest_first() {
+        let tagged = |id: &str, date: &str, tags: &[&str]| {
+            let mut e = entry(id, id, date);
+            e.tags = tags.iter().map(|t| t.to_string()).collect();
+            e
+        };
+        let catalog = Catalog::new(vec![
+            tagged("a", "2021", &["zèbre", "été", "abeille"]),
+            tagged("b", "2023", &["zèbre", "Évasion"]),
+            tagged("c", "2022", &["zèbre", "abeille", "été"]),
+            tagged("d", "2023", &["mer"]),
+        ]);
+        let results = catalog.search(&Query { page: 1, ..Query::default() });
+        let rows = |key: FacetKey, by_name: bool, limit: usize| -> Vec<String> {
+            let facet = results.facets.iter().find(|f| f.key == key).expect("every facet is counted");
+            catalog
+                .facet_rows(facet, by_name, limit)
+                .into_iter()
+                .map(|(value, count)| format!("{value} {count}"))
+                .collect()
+        };
+        assert_eq!(rows(FacetKey::Tag, false, usize::MAX), ["zèbre 3", "abeille 2", "été 2", "Évasion 1", "mer 1"]);
+        assert_eq!(rows(FacetKey::Tag, false, 2), ["zèbre 3", "abeille 2"]);
+        assert_eq!(rows(FacetKey::Tag, true, usize::MAX), ["abeille 2", "été 2", "Évasion 1", "mer 1", "zèbre 3"]);
+        assert_eq!(rows(FacetKey::Year, false, usize::MAX), ["2023 2", "2022 1", "2021 1"]);
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! numbers, so counting is adding into an array, never comparing strings.
 
 use std::borrow::Cow;
-use std::cmp::Reverse;
 
 use rustc_hash::FxHashMap;
 
@@ -76,7 +75,7 @@ impl FacetIndex {
         }
         starts.push(u32::try_from(ids.len()).unwrap_or(u32::MAX));
         let mut distinct: Vec<(Cow<'_, str>, u32)> = seen.into_iter().collect();
-        distinct.sort_unstable();
+        crate::sort::sort(&mut distinct);
         let mut remap = vec![0; distinct.len()];
         for (sorted, (_, first_seen)) in distinct.iter().enumerate() {
             if let Some(slot) = remap.get_mut(*first_seen as usize) {
@@ -96,7 +95,7 @@ impl FacetIndex {
         let values: Vec<Box<str>> = distinct.into_iter().map(|(v, _)| Box::from(v.as_ref())).collect();
         let mut by_name: Vec<(String, u32)> =
             values.iter().enumerate().map(|(id, v)| (fold(v), u32::try_from(id).unwrap_or(u32::MAX))).collect();
-        by_name.sort_unstable();
+        crate::sort::sort(&mut by_name);
         let mut name_rank = vec![0; values.len()];
         for (rank, (_, id)) in by_name.into_iter().enumerate() {
             if let Some(slot) = name_rank.get_mut(id as usize) {
@@ -131,22 +130,31 @@ impl FacetIndex {
     /// Orders value ids for display: most results first (years: newest first), then by name;
     /// or by name alone. Sorts only the first `limit`.
     pub fn arrange(&self, ids: &mut Vec<u32>, counts: &[u32], by_name: bool, limit: usize) {
-        let name = |id: u32| self.name_rank.get(id as usize).copied().unwrap_or(u32::MAX);
-        let count = |id: u32| counts.get(id as usize).copied().unwrap_or_default();
-        let key = |id: u32| -> (Reverse<u32>, u32) {
-            if by_name {
-                (Reverse(0), name(id))
-            } else if self.key == FacetKey::Year {
-                (Reverse(id), 0)
-            } else {
-                (Reverse(count(id)), name(id))
-            }
-        };
-        if limit < ids.len() {
-            ids.select_nth_unstable_by_key(limit, |&id| key(id));
-            ids.truncate(limit);
+        let name = |id: u32| u64::from(self.name_rank.get(id as usize).copied().unwrap_or(u32::MAX));
+        let fewer = |n: u32| u64::from(u32::MAX - n) << 32;
+        // Runs on every keystroke, over every value with results: each key is packed into one
+        // number (high half: fewer results or an older year first; low half: the name's rank),
+        // so this shares the compiled sort of the date orders.
+        let mut keyed: Vec<(u64, u32)> = ids
+            .iter()
+            .map(|&id| {
+                let key = if by_name {
+                    name(id)
+                } else if self.key == FacetKey::Year {
+                    fewer(id)
+                } else {
+                    fewer(counts.get(id as usize).copied().unwrap_or_default()) | name(id)
+                };
+                (key, id)
+            })
+            .collect();
+        if limit < keyed.len() {
+            keyed.select_nth_unstable(limit);
+            keyed.truncate(limit);
         }
-        ids.sort_unstable_by_key(|&id| key(id));
+        keyed.sort_unstable();
+        ids.clear();
+        ids.extend(keyed.into_iter().map(|(_, id)| id));
     }
 }
 

@@ -229,7 +229,7 @@ impl Query {
             None => self.filters.push((facet, vec![value.to_string()])),
         }
         self.filters.retain(|(_, v)| !v.is_empty());
-        self.filters.sort_by_key(|(f, _)| f.index());
+        crate::sort::sort_by_key(&mut self.filters, |(f, _)| f.index());
     }
 
     /// True when no text and no filter narrow the results.

@@ -61,7 +61,7 @@ impl Loaded {
                 None => skipped.push((index, d.entry_id.clone(), vec![d])),
             }
         }
-        skipped.sort_by_key(|(i, _, _)| *i);
+        crate::sort::sort_by_key(&mut skipped, |(i, _, _)| *i);
         skipped
     }
 }
@@ -121,7 +121,7 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
         .unzip();
     let entries = rules::check_dataset(&mut report, decoded, entries, &today);
     let mut diagnostics = report.diagnostics;
-    diagnostics.sort_by_key(|d| (d.line, d.column));
+    crate::sort::sort_by_key(&mut diagnostics, |d| (d.line, d.column));
     let dataset = Dataset { schema, version: version.unwrap_or_else(|| "?".into()), updated: today, entries };
     Loaded { dataset: Some(dataset), diagnostics, total_entries }
 }
