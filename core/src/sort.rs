@@ -1,10 +1,11 @@
 //! One compiled copy of the sort for the paths that sort rarely or little: views, validation
-//! reports, the timeline, the query's filters.
+//! reports, the query's filters, the facets' value names and the title order (built once,
+//! after the first paint).
 //!
 //! Every `sort_by` on a new element type or comparator compiles the standard library's whole
 //! sort again, 2–7 KB of wasm each time. These callers share one: it orders positions through a
-//! comparator object, then moves the items into that order. The search's own hot sorts (ranks,
-//! word list, display orders) keep the standard, specialised ones.
+//! comparator object, then moves the items into that order. The sorts of the load and of every
+//! keystroke (relevance ranks, word list, date orders, facet rows) keep specialised ones.
 
 use std::cmp::Ordering;
 

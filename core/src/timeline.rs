@@ -29,22 +29,19 @@ pub struct Timeline {
     pub undated: Vec<usize>,
 }
 
-/// Groups the entries at `indexes` (of `entries`) by year then month.
-pub fn group(entries: &[Entry], indexes: &[usize], oldest_first: bool) -> Timeline {
-    let mut dated: Vec<(crate::model::PartialDate, usize)> = Vec::new();
+/// Groups the entries at `indexes` (of `entries`) by year then month. `indexes` come in date
+/// order, newest or oldest first, as the catalog's date orders give them
+/// ([`Sort::Newest`](crate::search::Sort::Newest), [`Sort::Oldest`](crate::search::Sort::Oldest)):
+/// this only cuts that order where the year or the month changes. Undated entries are set
+/// apart, in the order given.
+pub fn group(entries: &[Entry], indexes: &[usize]) -> Timeline {
+    let mut years: Vec<YearGroup> = Vec::new();
     let mut undated = Vec::new();
     for &i in indexes {
-        match entries.get(i).and_then(|e| e.start()) {
-            Some(date) => dated.push((*date, i)),
-            None => undated.push(i),
-        }
-    }
-    crate::sort::sort(&mut dated);
-    if !oldest_first {
-        dated.reverse();
-    }
-    let mut years: Vec<YearGroup> = Vec::new();
-    for (date, i) in dated {
+        let Some(date) = entries.get(i).and_then(|e| e.start()) else {
+            undated.push(i);
+            continue;
+        };
         if years.last().is_none_or(|y| y.year != date.year) {
             years.push(YearGroup { year: date.year, months: Vec::new() });
         }
@@ -55,38 +52,48 @@ pub fn group(entries: &[Entry], indexes: &[usize], oldest_first: bool) -> Timeli
             }
         }
     }
-    crate::sort::sort(&mut undated);
     Timeline { years, undated }
 }
 
+/// Most months the strip spans (200 years).
+const MAX_MONTHS: usize = 2_400;
+
 /// How many entries start in each month, from the earliest to the latest month with one,
-/// empty months included (for the overview strip). Entries known only by year are left out.
+/// empty months included (for the overview strip), whatever the order of `indexes`. Entries
+/// known only by year are left out.
 pub fn month_counts(entries: &[Entry], indexes: &[usize]) -> Vec<(crate::search::YearMonth, usize)> {
     use crate::search::YearMonth;
-    let mut months: Vec<YearMonth> = indexes
-        .iter()
-        .filter_map(|&i| entries.get(i)?.start())
-        .filter_map(|d| Some(YearMonth { year: d.year, month: d.month? }))
-        .collect();
-    crate::sort::sort(&mut months);
-    let (Some(&first), Some(&last)) = (months.first(), months.last()) else { return Vec::new() };
-    let mut counts = Vec::new();
-    let mut month = first;
-    let mut i = 0;
-    while month <= last && counts.len() < 2_400 {
-        let start = i;
-        while months.get(i) == Some(&month) {
-            i += 1;
+    let months = || {
+        indexes
+            .iter()
+            .filter_map(|&i| entries.get(i)?.start())
+            .filter_map(|d| Some(YearMonth { year: d.year, month: d.month? }))
+    };
+    let (Some(first), Some(last)) = (months().min(), months().max()) else { return Vec::new() };
+    // Months counted in place, by their distance from the first: no list of months to sort.
+    let ordinal = |m: YearMonth| i64::from(m.year) * 12 + i64::from(m.month);
+    let span = usize::try_from(ordinal(last) - ordinal(first) + 1).unwrap_or(MAX_MONTHS).min(MAX_MONTHS);
+    let mut counts = vec![0; span];
+    for month in months() {
+        if let Some(count) = usize::try_from(ordinal(month) - ordinal(first)).ok().and_then(|at| counts.get_mut(at)) {
+            *count += 1;
         }
-        counts.push((month, i - start));
-        month = month.next();
     }
+    let mut month = first;
     counts
+        .into_iter()
+        .map(|count| {
+            let this = month;
+            month = month.next();
+            (this, count)
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::{Catalog, Query, Sort};
 
     fn entry(date: Option<&str>, inferred: bool) -> Entry {
         let mut entry = Entry::sample("x", "t", date);
@@ -106,8 +113,9 @@ mod tests {
             entry(Some("2022"), false),
             entry(Some("2022-03"), false),
         ];
-        let all: Vec<usize> = (0..entries.len()).collect();
-        let t = group(&entries, &all, false);
+        let catalog = Catalog::new(entries.clone());
+        let in_order = |sort: Sort| catalog.hits(&Query { page: 1, sort, ..Query::default() });
+        let t = group(&entries, &in_order(Sort::Newest));
         type Months = Vec<(Option<u8>, Vec<usize>)>;
         let shape: Vec<(i32, Months)> =
             t.years.iter().map(|y| (y.year, y.months.iter().map(|m| (m.month, m.entries.clone())).collect())).collect();
@@ -120,7 +128,7 @@ mod tests {
             ]
         );
         assert_eq!(t.undated, vec![2]);
-        let oldest = group(&entries, &all, true);
+        let oldest = group(&entries, &in_order(Sort::Oldest));
         assert_eq!(oldest.years.first().map(|y| y.year), Some(2022));
         assert_eq!(oldest.years.first().and_then(|y| y.months.first()).map(|m| m.month), Some(None));
     }
@@ -136,5 +144,18 @@ mod tests {
         let counts: Vec<(String, usize)> =
             month_counts(&entries, &[0, 1, 2, 3]).into_iter().map(|(m, c)| (m.to_string(), c)).collect();
         assert_eq!(counts, [("2023-11".to_string(), 1), ("2023-12".to_string(), 0), ("2024-01".to_string(), 2)]);
+        let reordered: Vec<(String, usize)> =
+            month_counts(&entries, &[2, 3, 0, 1]).into_iter().map(|(m, c)| (m.to_string(), c)).collect();
+        assert_eq!(reordered, counts);
+    }
+
+    #[test]
+    fn month_counts_stop_after_two_hundred_years() {
+        let entries =
+            vec![entry(Some("1800-01"), false), entry(Some("2024-06"), false), entry(Some("1800-01-05"), false)];
+        let counts = month_counts(&entries, &[1, 0, 2]);
+        assert_eq!(counts.len(), MAX_MONTHS);
+        assert_eq!(counts.first().map(|(m, c)| (m.to_string(), *c)), Some(("1800-01".to_string(), 2)));
+        assert_eq!(counts.last().map(|(m, _)| m.to_string()), Some("1999-12".to_string()));
     }
 }

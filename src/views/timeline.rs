@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::display::{date_label, entry_title, kind_name, month_name_in, span_label};
-use communs_core::search::{Query, YearMonth};
+use communs_core::search::{Query, Sort, YearMonth};
 use communs_core::timeline::{group, month_counts};
 use leptos::prelude::*;
 
@@ -72,19 +72,27 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
     let (lang, t) = (lang(), t());
     let (oldest_first, set_oldest_first) = signal(false);
     let today = today();
+    // The hits come in the catalog's date order, which the timeline only cuts into months.
     // The strip spans every dated result without the period, so that it can be widened again;
-    // without a period the list shows those same hits, so the search runs once.
+    // newest first and without a period, the list shows those same hits: the search runs once.
+    let in_date_order =
+        |q: &Query, oldest: bool| Query { sort: if oldest { Sort::Oldest } else { Sort::Newest }, ..q.clone() };
     let unbounded = {
         let data = data.clone();
-        Memo::new(move |_| {
-            let mut q = query.get();
-            q.period = None;
-            data.catalog.hits(&q)
-        })
+        Memo::new(move |_| query.with(|q| data.catalog.hits(&Query { period: None, ..in_date_order(q, false) })))
     };
     let results = {
         let data = data.clone();
-        Memo::new(move |_| query.with(|q| if q.period.is_some() { data.catalog.hits(q) } else { unbounded.get() }))
+        Memo::new(move |_| {
+            let oldest = oldest_first.get();
+            query.with(|q| {
+                if q.period.is_none() && !oldest {
+                    unbounded.get()
+                } else {
+                    data.catalog.hits(&in_date_order(q, oldest))
+                }
+            })
+        })
     };
     let strip_counts = {
         let data = data.clone();
@@ -101,7 +109,7 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
     let body = move || {
         let back = query.with(query_string);
         let hits = results.get();
-        let timeline = group(data.catalog.entries(), &hits, oldest_first.get());
+        let timeline = group(data.catalog.entries(), &hits);
         let now = today.day_number();
         // Months fill in a few hundred entries per frame: the first ones paint at once, and
         // every heading (the strip's jump targets) is there from the start.

@@ -17,21 +17,16 @@ enum Value<'a> {
 /// Calls `each` with every value one entry has for a facet (deduplicated later), without
 /// building a list per entry.
 fn for_each_value<'a>(entry: &'a Entry, key: FacetKey, mut each: impl FnMut(Value<'a>)) {
-    if key == FacetKey::Year {
-        if let Some(date) = entry.start() {
-            each(Value::Year(date.year));
-        }
-        return;
-    }
-    let mut texts = |values: &mut dyn Iterator<Item = &'a str>| values.for_each(|v| each(Value::Text(v)));
     match key {
-        FacetKey::Kind => texts(&mut std::iter::once(entry.kind.slug())),
-        FacetKey::Pillar => texts(&mut std::iter::once(entry.pillar.slug())),
-        FacetKey::Tag => texts(&mut entry.tags.iter().map(String::as_str)),
-        FacetKey::Person => texts(&mut entry.people.iter().map(|p| p.name.as_str())),
-        FacetKey::Organisation => texts(&mut entry.organisations.iter().map(String::as_str)),
-        FacetKey::City => texts(&mut entry.place.iter().filter_map(|p| p.city.as_deref())),
-        FacetKey::Year => {}
+        FacetKey::Kind => each(Value::Text(entry.kind.slug())),
+        FacetKey::Pillar => each(Value::Text(entry.pillar.slug())),
+        FacetKey::Year => entry.start().into_iter().for_each(|date| each(Value::Year(date.year))),
+        FacetKey::Tag => entry.tags.iter().for_each(|tag| each(Value::Text(tag))),
+        FacetKey::Person => entry.people.iter().for_each(|person| each(Value::Text(&person.name))),
+        FacetKey::Organisation => entry.organisations.iter().for_each(|org| each(Value::Text(org))),
+        FacetKey::City => {
+            entry.place.iter().filter_map(|place| place.city.as_deref()).for_each(|city| each(Value::Text(city)))
+        }
     }
 }
 
