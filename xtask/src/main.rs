@@ -3,6 +3,7 @@
 mod bench;
 mod check_data;
 mod fuzz;
+mod lean;
 mod run;
 mod site;
 mod test;

@@ -33,7 +33,12 @@ pub fn dist(args: &[String]) -> Result<(), String> {
 pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result<(), String> {
     let public_url = normalise_public_url(public_url);
     tools::ensure_build_tools()?;
-    tools::run("trunk", &["build", "--release", "--offline", "--public-url", &public_url, "--dist", dir])?;
+    let lean = crate::lean::environment().unwrap_or_else(|why| {
+        println!("xtask: {why}");
+        Vec::new()
+    });
+    let args = ["build", "--release", "--offline", "--public-url", &public_url, "--dist", dir];
+    tools::run_with_env("trunk", &args, &lean)?;
     let absolute = site_url.map(|u| format!("{}/", u.trim_end_matches('/')));
     let urls = crate::site::SiteUrls { public_path: public_url.clone(), absolute };
     crate::site::finish(&root().join(dir), &urls)?;

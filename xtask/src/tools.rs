@@ -15,7 +15,16 @@ pub fn root() -> PathBuf {
 
 /// Runs a command in the workspace root with the tool PATH; an error names it.
 pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
-    let status = command(program).args(args).status().map_err(|e| format!("cannot start `{program}`: {e}"))?;
+    run_with_env(program, args, &[])
+}
+
+/// [`run`] with more environment variables.
+pub fn run_with_env(program: &str, args: &[&str], env: &[(&str, String)]) -> Result<(), String> {
+    let status = command(program)
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .status()
+        .map_err(|e| format!("cannot start `{program}`: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -43,7 +52,8 @@ fn tool_path() -> String {
     path.join(":")
 }
 
-fn output(program: &str, args: &[&str]) -> Option<String> {
+/// A command's trimmed standard output, if it ran and succeeded.
+pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program).args(args).output().ok()?;
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
