@@ -41,3 +41,24 @@ pub fn environment() -> Result<Vec<(&'static str, String)>, String> {
         ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", rustflags.into()),
     ])
 }
+
+/// Fails when a build meant to be lean still holds the standard panic message, i.e. the
+/// options above stopped reaching the compiler (cargo or rustc changed how it takes them).
+pub fn check(wasm: &[u8]) -> Result<(), String> {
+    const PANIC_MESSAGE: &[u8] = b"panicked at";
+    if wasm.windows(PANIC_MESSAGE.len()).any(|w| w == PANIC_MESSAGE) {
+        return Err("the lean build still holds the panic machinery: its options did not reach rustc".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    #[test]
+    fn a_module_with_the_panic_message_is_not_lean() {
+        assert!(check(b"\0asm...NulErrorpanicked at AccessError...").is_err());
+        assert!(check(b"\0asm...called `Option::unwrap_throw()` on a `None` value").is_ok());
+    }
+}

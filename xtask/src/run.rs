@@ -47,8 +47,12 @@ pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result
         .filter_map(Result::ok)
         .find(|e| e.path().extension().is_some_and(|x| x == "wasm"));
     if let Some(wasm) = wasm {
-        let size = wasm.metadata().map(|m| m.len()).unwrap_or(0);
-        println!("xtask: built {dir}/ for {public_url} ({} KB of wasm)", size / 1024);
+        let bytes = std::fs::read(wasm.path()).map_err(|e| format!("{}: {e}", wasm.path().display()))?;
+        if !lean.is_empty() {
+            crate::lean::check(&bytes)?;
+        }
+        let kind = if lean.is_empty() { "" } else { ", lean" };
+        println!("xtask: built {dir}/ for {public_url} ({} KB of wasm{kind})", bytes.len() / 1024);
     }
     Ok(())
 }
