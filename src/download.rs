@@ -1,14 +1,15 @@
-//! Saves text built in the browser as a file: nothing leaves the visitor's machine.
+//! Saves a file built in the browser: nothing leaves the visitor's machine.
 
 use wasm_bindgen::JsCast;
 
-/// Offers `content` as a download named `file_name` with the given MIME type.
-pub fn download(file_name: &str, mime: &str, content: &str) {
+/// Offers `content` (bytes, as the exporter sends them) as a download named `file_name` with
+/// the given MIME type.
+pub fn download(file_name: &str, mime: &str, content: &js_sys::Uint8Array) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let parts = js_sys::Array::of1(content);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     if let Some(anchor) =
         document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())

@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod data;
 mod download;
+mod exporter;
 mod i18n;
 mod query;
 mod site;

@@ -2,13 +2,13 @@
 
 use std::sync::Arc;
 
-use communs_core::export::{calendar, dataset_json, entries_csv, entries_geojson, export_file_name};
+use communs_core::export::{export_file_name, ExportJob};
 use communs_core::search::{Query, Results};
-use communs_core::{Entry, Kind};
+use communs_core::Kind;
 use leptos::prelude::*;
 
 use crate::data::AppData;
-use crate::download::download;
+use crate::exporter::{export_and_download, ExportSource};
 use crate::i18n::t;
 
 /// The site's root URL as the browser sees it, for links back from exported files.
@@ -20,48 +20,44 @@ pub fn site_root() -> String {
 #[component]
 pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, results: Memo<Results>) -> impl IntoView {
     let t = t();
-    let selected = {
+    // Each button asks the exporter for the entries on screen, in their order, by id.
+    let ids = {
         let data = data.clone();
-        move || -> Vec<Entry> {
-            results.with_untracked(|r| r.hits.iter().filter_map(|&i| data.catalog.entry(i).cloned()).collect())
+        move || -> Vec<String> {
+            results.with_untracked(|r| {
+                r.hits.iter().filter_map(|&i| data.catalog.entry(i).map(|e| e.id.clone())).collect()
+            })
         }
+    };
+    let source = data.preview;
+    let export = move |job: ExportJob, extension: &str, mime: &'static str| {
+        let file_name = export_file_name(&query.get_untracked(), extension);
+        export_and_download(job, ExportSource::Shown { preview: source }, file_name, mime);
     };
     let csv = {
-        let selected = selected.clone();
-        move |_| {
-            let entries = selected();
-            let refs: Vec<&Entry> = entries.iter().collect();
-            download(&export_file_name(&query.get_untracked(), "csv"), "text/csv;charset=utf-8", &entries_csv(&refs));
-        }
+        let ids = ids.clone();
+        move |_| export(ExportJob::Csv { ids: ids() }, "csv", "text/csv;charset=utf-8")
     };
     let json = {
-        let selected = selected.clone();
-        let data = data.clone();
-        move |_| {
-            let entries = selected();
-            let refs: Vec<&Entry> = entries.iter().collect();
-            let text = dataset_json(&refs, None, &data.version, &data.updated);
-            download(&export_file_name(&query.get_untracked(), "json"), "application/json;charset=utf-8", &text);
-        }
+        let ids = ids.clone();
+        move |_| export(ExportJob::Json { ids: ids() }, "json", "application/json;charset=utf-8")
     };
     let ics = {
-        let selected = selected.clone();
-        let data = data.clone();
+        let ids = ids.clone();
         move |_| {
-            let root = site_root();
-            let page = |id: &str| format!("{root}entry/{id}/");
-            let text = calendar(&selected(), "Communs — événements du CNNum", &data.updated, &page);
-            download(&export_file_name(&query.get_untracked(), "ics"), "text/calendar;charset=utf-8", &text);
+            let job =
+                ExportJob::Calendar { ids: ids(), name: "Communs — événements du CNNum".into(), root: site_root() };
+            export(job, "ics", "text/calendar;charset=utf-8")
         }
     };
     let geo = {
-        let selected = selected.clone();
+        let ids = ids.clone();
         move |_| {
-            let entries = selected();
-            let refs: Vec<&Entry> = entries.iter().collect();
-            let root = site_root();
-            let text = entries_geojson(&refs, &|id| format!("{root}entry/{id}/"));
-            download(&export_file_name(&query.get_untracked(), "geojson"), "application/geo+json;charset=utf-8", &text);
+            export(
+                ExportJob::GeoJson { ids: ids(), root: site_root() },
+                "geojson",
+                "application/geo+json;charset=utf-8",
+            )
         }
     };
     // The counts on the buttons are worked out only while the menu is open: typing with the

@@ -3,8 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::display::{call_status_text, date_label, entry_title};
-use communs_core::export::deadline_calendar;
-use communs_core::model::PartialDate;
+use communs_core::export::ExportJob;
 use communs_core::model::{is_safe_url, CallStatus};
 use communs_core::{Entry, Kind};
 use leptos::prelude::*;
@@ -12,7 +11,7 @@ use leptos::prelude::*;
 use crate::components::data_view::DataView;
 use crate::components::export_menu::site_root;
 use crate::data::AppData;
-use crate::download::download;
+use crate::exporter::{export_and_download, ExportSource};
 use crate::i18n::{lang, t};
 use crate::today::today;
 
@@ -27,15 +26,14 @@ pub fn Calls() -> impl IntoView {
 }
 
 /// "Ajouter la date limite à mon agenda": an .ics built in the browser, for calls with a deadline.
-fn deadline_button(entry: &Entry, stamp: &PartialDate) -> Option<impl IntoView> {
+fn deadline_button(entry: &Entry, preview: bool) -> Option<impl IntoView> {
     entry.call.as_ref()?.closes?;
-    let (entry, stamp) = (entry.clone(), *stamp);
-    // Built on click: a list of calls costs nothing until someone asks for a file.
+    let id = entry.id.clone();
+    // Built on click, by the exporter: a list of calls costs nothing until someone asks for a file.
     let save = move |_| {
-        let page = format!("{}entry/{}/", site_root(), entry.id);
-        if let Some(ics) = deadline_calendar(&entry, &stamp, &page) {
-            download(&format!("communs-date-limite-{}.ics", entry.id), "text/calendar;charset=utf-8", &ics);
-        }
+        let job = ExportJob::Deadline { id: id.clone(), root: site_root() };
+        let file_name = format!("communs-date-limite-{id}.ics");
+        export_and_download(job, ExportSource::Shown { preview }, file_name, "text/calendar;charset=utf-8");
     };
     Some(view! { <button type="button" class="button-quiet" on:click=save>{t().add_deadline}</button> })
 }
@@ -65,7 +63,7 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
                     {is_safe_url(&call.action).then(|| view! {
                         <a class="button" href=call.action.clone() rel="external noopener noreferrer">{call.action_label.clone()}</a>
                     })}
-                    {deadline_button(entry, &data.updated)}
+                    {deadline_button(entry, data.preview)}
                 </p>
             </article>
         };

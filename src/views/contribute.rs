@@ -2,13 +2,13 @@
 //! `cargo xtask check-data`, jump to each error's line, preview the whole app on it, and
 //! download it pretty-printed in the canonical key order. Nothing is uploaded.
 
-use communs_core::export::dataset_json;
-use communs_core::{load, Diagnostic, Loaded};
+use communs_core::export::ExportJob;
+use communs_core::{load, Diagnostic};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::data::{preview_text, DataStore};
-use crate::download::download;
+use crate::exporter::{export_and_download, ExportSource};
 use crate::i18n::t;
 
 /// UTF-16 offsets (what a `<textarea>` selection counts) of line `line` (1-based) of `text`.
@@ -23,14 +23,6 @@ fn line_range_utf16(text: &str, line: usize) -> (u32, u32) {
     let end = text.get(start..).and_then(|rest| rest.find('\n')).map(|i| start + i).unwrap_or(text.len());
     let units = |upto: usize| text.get(..upto).map(|t| t.encode_utf16().count()).unwrap_or(0) as u32;
     (units(start), units(end))
-}
-
-/// The dataset with only its valid entries, pretty-printed in the schema's key order, with the
-/// `$schema` key kept so that editors still validate it.
-fn canonical(loaded: &Loaded) -> Option<String> {
-    let dataset = loaded.dataset.as_ref()?;
-    let refs: Vec<&communs_core::Entry> = dataset.entries.iter().collect();
-    Some(dataset_json(&refs, dataset.schema.as_deref(), &dataset.version, &dataset.updated))
 }
 
 /// The contributor page (`/contribuer`).
@@ -113,9 +105,12 @@ pub fn Contribute() -> impl IntoView {
             }
         }
     };
+    // The dataset with only its valid entries, pretty-printed in the schema's key order, with
+    // the `$schema` key kept so that editors still validate it (built by the exporter).
     let save = move |_| {
-        if let Some(fixed) = checked.with_untracked(|c| c.as_ref().and_then(canonical)) {
-            download("commons.json", "application/json;charset=utf-8", &fixed);
+        if checked.with_untracked(|c| c.as_ref().is_some_and(|loaded| loaded.dataset.is_some())) {
+            let source = ExportSource::Text(text.get_untracked());
+            export_and_download(ExportJob::Canonical, source, "commons.json".into(), "application/json;charset=utf-8");
         }
     };
     view! {

@@ -42,17 +42,18 @@ fn related(entries: &[Entry], entry: &Entry) -> Vec<Entry> {
 }
 
 /// "Ajouter à mon agenda" for a dated event: a one-event .ics built in the browser.
-fn add_to_calendar(entry: &Entry, stamp: &communs_core::model::PartialDate) -> Option<impl IntoView> {
+fn add_to_calendar(entry: &Entry, preview: bool) -> Option<impl IntoView> {
     if entry.kind != communs_core::Kind::Event || entry.date.is_none() {
         return None;
     }
-    let (entry, stamp) = (entry.clone(), *stamp);
-    // Built on click, not on every render of the page.
+    let (id, name) = (entry.id.clone(), entry.title.clone());
+    // Built on click, by the exporter, not on every render of the page.
     let save = move |_| {
         let root = crate::components::export_menu::site_root();
-        let page = |id: &str| format!("{root}entry/{id}/");
-        let text = communs_core::export::calendar(std::slice::from_ref(&entry), &entry.title, &stamp, &page);
-        crate::download::download(&format!("communs-{}.ics", entry.id), "text/calendar;charset=utf-8", &text);
+        let job = communs_core::export::ExportJob::Calendar { ids: vec![id.clone()], name: name.clone(), root };
+        let file_name = format!("communs-{id}.ics");
+        let source = crate::exporter::ExportSource::Shown { preview };
+        crate::exporter::export_and_download(job, source, file_name, "text/calendar;charset=utf-8");
     };
     Some(view! { <p><button type="button" class="button" on:click=save>{t().add_to_calendar}</button></p> })
 }
@@ -137,7 +138,7 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
                 {(!entry.links.is_empty()).then(|| view! { <section><h2>{t.links}</h2><ul>{links}</ul></section> })}
                 {(!entry.tags.is_empty()).then(|| view! { <section><h2>{t.themes}</h2><ul class="chips">{tags}</ul></section> })}
                 <section><h2>{t.see_also}</h2><ul>{related_items}</ul></section>
-                {add_to_calendar(&entry, &data.updated)}
+                {add_to_calendar(&entry, data.preview)}
                 <p><a href=correction>{t.propose_correction}</a></p>
             </article>
         }

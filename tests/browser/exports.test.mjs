@@ -1,7 +1,7 @@
 // Each export downloads exactly the filtered entries, under a name that says what it holds (issue 7).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+import { serve, launch, openPage, shippedEntries, distRoot, distSub } from "./harness.mjs";
 
 let server, browser;
 before(async () => { server = await serve(distRoot); browser = await launch(); });
@@ -70,4 +70,39 @@ test("GeoJSON holds the filtered entries that have coordinates, for uMap", async
   assert.equal(collection.type, "FeatureCollection");
   assert.equal(collection.features.length, 3);
   assert.ok(collection.features.every((f) => f.geometry.type === "Point" && f.properties.name && f.properties.description));
+});
+
+test("the exporter is not part of the first load: it is fetched on the first export, under a sub-path too", async () => {
+  for (const [dist, prefix] of [[distRoot, "/"], [distSub, "/sous/chemin/"]]) {
+    const site = await serve(dist, prefix);
+    const page = await openPage(browser, { acceptDownloads: true });
+    const asked = [];
+    page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(`${site.base}?type=event`);
+    await page.getByText("Exporter", { exact: true }).click();
+    await page.getByRole("button", { name: "Tableur (CSV)" }).waitFor();
+    assert.deepEqual(asked.filter((p) => p.includes("exporter")), [], "no exporter file before an export");
+    const csv = await grab(page, "Tableur (CSV)");
+    assert.match(csv.text, /^\uFEFFid,/);
+    assert.ok(asked.includes(`${prefix}exporter_loader.js`), asked.join("\n"));
+    assert.deepEqual(page.problems, []);
+    await page.close();
+    await site.close();
+  }
+});
+
+test("an export of a dataset that cannot be read again says so, and nothing is downloaded", async () => {
+  const page = await openPage(browser, { acceptDownloads: true });
+  await page.goto(server.base);
+  await page.getByText("Exporter", { exact: true }).click();
+  await page.getByRole("button", { name: "Tableur (CSV)" }).waitFor();
+  // The dataset disappears from the server after the page has loaded it.
+  await page.route("**/data/commons.json", (r) => r.fulfill({ status: 404, body: "" }));
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  // The alert holds the click until it is dismissed.
+  const told = new Promise((resolve) => page.once("dialog", async (dialog) => { resolve(dialog.message()); await dialog.dismiss(); }));
+  await page.getByRole("button", { name: "Tableur (CSV)" }).click();
+  assert.match(await told, /L'export n'a pas pu être créé .*HTTP 404/);
+  assert.equal(downloads, 0);
 });

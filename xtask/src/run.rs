@@ -42,10 +42,9 @@ pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result
     let absolute = site_url.map(|u| format!("{}/", u.trim_end_matches('/')));
     let urls = crate::site::SiteUrls { public_path: public_url.clone(), absolute };
     crate::site::finish(&root().join(dir), &urls)?;
-    let wasm = std::fs::read_dir(root().join(dir))
-        .map_err(|e| e.to_string())?
-        .filter_map(Result::ok)
-        .find(|e| e.path().extension().is_some_and(|x| x == "wasm"));
+    let wasm = std::fs::read_dir(root().join(dir)).map_err(|e| e.to_string())?.filter_map(Result::ok).find(|e| {
+        e.path().extension().is_some_and(|x| x == "wasm") && e.file_name().to_string_lossy().starts_with("communs-")
+    });
     if let Some(wasm) = wasm {
         let bytes = std::fs::read(wasm.path()).map_err(|e| format!("{}: {e}", wasm.path().display()))?;
         if !lean.is_empty() {

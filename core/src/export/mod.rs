@@ -12,6 +12,8 @@ mod json;
 mod atom;
 #[cfg(feature = "ics")]
 mod ics;
+#[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
+mod job;
 #[cfg(any(feature = "ics", feature = "atom"))]
 mod midnight;
 
@@ -24,4 +26,6 @@ pub use file_name::export_file_name;
 pub use geo::entries_geojson;
 #[cfg(feature = "ics")]
 pub use ics::{calendar, deadline_calendar, event_dates};
+#[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
+pub use job::{run_export, ExportError, ExportJob};
 pub use json::dataset_json;

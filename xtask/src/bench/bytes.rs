@@ -1,4 +1,5 @@
-//! What a first visit downloads: html, js, wasm, css and data, raw, gzip and brotli.
+//! What a first visit downloads: html, js, wasm, css and data, raw, gzip and brotli; and the
+//! exporter module, fetched on the first export only.
 
 use std::io::Write;
 use std::path::Path;
@@ -17,20 +18,34 @@ fn compressed(bytes: &[u8]) -> (usize, usize) {
     (gz, br.len())
 }
 
-/// Sizes per kind of file in `dist`, and the first-load total (html+js+wasm+css).
+/// The exporter's files (`exporter_loader.js`, `exporter.js`, `exporter_bg.wasm`): not part of
+/// the first load.
+fn is_exporter(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("exporter"))
+}
+
+/// Sizes per kind of file in `dist`, the first-load total (html+js+wasm+css), and the
+/// exporter's files.
 pub fn measure(dist: &Path) -> Result<Value, String> {
     let mut rows = serde_json::Map::new();
     let mut total = (0, 0, 0);
     let files: Vec<_> =
         std::fs::read_dir(dist).map_err(|e| e.to_string())?.filter_map(Result::ok).map(|e| e.path()).collect();
     let data = dist.join("data/commons.json");
-    for (kind, ext) in [("html", "html"), ("js", "js"), ("wasm", "wasm"), ("css", "css"), ("data", "json")] {
+    let kinds = [("html", "html"), ("js", "js"), ("wasm", "wasm"), ("css", "css"), ("data", "json"), ("exporter", "")];
+    for (kind, ext) in kinds {
         let paths: Vec<_> = if kind == "data" {
             vec![data.clone()]
         } else if kind == "html" {
             vec![dist.join("index.html")]
+        } else if kind == "exporter" {
+            files
+                .iter()
+                .filter(|p| is_exporter(p) && p.extension().is_some_and(|e| e == "js" || e == "wasm"))
+                .cloned()
+                .collect()
         } else {
-            files.iter().filter(|p| p.extension().is_some_and(|e| e == ext)).cloned().collect()
+            files.iter().filter(|p| p.extension().is_some_and(|e| e == ext) && !is_exporter(p)).cloned().collect()
         };
         let (mut raw, mut gz, mut br) = (0, 0, 0);
         for path in paths {
@@ -40,7 +55,7 @@ pub fn measure(dist: &Path) -> Result<Value, String> {
             gz += g;
             br += b;
         }
-        if kind != "data" {
+        if kind != "data" && kind != "exporter" {
             total = (total.0 + raw, total.1 + gz, total.2 + br);
         }
         rows.insert(kind.into(), json!({"raw": raw, "gzip": gz, "brotli": br}));

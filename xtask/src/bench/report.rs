@@ -45,10 +45,11 @@ fn kb(bytes: Option<u64>) -> String {
 /// The tables: bytes, then one column per dataset.
 pub fn markdown(results: &Value) -> String {
     let mut out = String::from("### Bytes (KB)\n\n| file | raw | gzip | brotli |\n|---|---|---|---|\n");
-    for kind in ["html", "js", "wasm", "css", "data", "first_load"] {
+    for kind in ["html", "js", "wasm", "css", "data", "first_load", "exporter"] {
         let row = results.pointer(&format!("/bytes/{kind}"));
         let get = |k: &str| row.and_then(|r| r.get(k)).and_then(Value::as_u64);
-        out.push_str(&format!("| {kind} | {} | {} | {} |\n", kb(get("raw")), kb(get("gzip")), kb(get("brotli"))));
+        let label = if kind == "exporter" { "exporter (first export only)" } else { kind };
+        out.push_str(&format!("| {label} | {} | {} | {} |\n", kb(get("raw")), kb(get("gzip")), kb(get("brotli"))));
     }
     let datasets = results.pointer("/browser/datasets").and_then(Value::as_object).cloned().unwrap_or_default();
     let null = Value::Null;

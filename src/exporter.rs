@@ -1,0 +1,108 @@
+//! Asks the exporter module (`src/bin/exporter.rs`, fetched on the first export, in a worker)
+//! for a file, then offers it as a download. Each export starts a worker and ends it after the
+//! answer, so a large dataset read again for the export does not stay in memory.
+
+use communs_core::export::ExportJob;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::export_menu::site_root;
+use crate::data::{preview_text, DATA_URL};
+use crate::download::download;
+
+/// Where the exporter reads the entries: the published dataset, or a text the visitor gave
+/// (a previewed file, the contributor page's editor).
+pub enum ExportSource {
+    /// The published dataset, or the previewed file when a preview is on.
+    Shown { preview: bool },
+    /// This text.
+    Text(String),
+}
+
+/// Builds `job`'s file in the exporter and offers it as `file_name`; a failure is told in an
+/// alert, in French and English.
+pub fn export_and_download(job: ExportJob, source: ExportSource, file_name: String, mime: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        match run(&job, source).await {
+            Ok(file) => download(&file_name, mime, &file),
+            Err(why) => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.alert_with_message(&format!(
+                        "L'export n'a pas pu être créé / The export could not be built: {why}"
+                    ));
+                }
+            }
+        }
+    });
+}
+
+async fn run(job: &ExportJob, source: ExportSource) -> Result<js_sys::Uint8Array, String> {
+    let job = serde_json::to_string(job).map_err(|e| e.to_string())?;
+    // The published dataset goes over as bytes, handed to the worker without a copy: it never
+    // enters this module's memory, and is never decoded to a JavaScript string.
+    let (source, transfer) = match source {
+        ExportSource::Shown { preview: true } => (JsValue::from_str(&preview_text().unwrap_or_default()), None),
+        ExportSource::Shown { preview: false } => {
+            let bytes = published_bytes().await?;
+            (bytes.clone(), Some(bytes))
+        }
+        ExportSource::Text(text) => (JsValue::from_str(&text), None),
+    };
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let url = format!("{}exporter_loader.js", site_root());
+    let worker = web_sys::Worker::new_with_options(&url, &options).map_err(describe)?;
+    let message = js_sys::Array::of2(&JsValue::from_str(&job), &source);
+    let answer = async {
+        next_message(&worker).await?;
+        match &transfer {
+            Some(buffer) => worker.post_message_with_transfer(&message, &js_sys::Array::of1(buffer)),
+            None => worker.post_message(&message),
+        }
+        .map_err(describe)?;
+        next_message(&worker).await
+    };
+    let answer = answer.await;
+    worker.terminate();
+    let parts = js_sys::Array::from(&answer?);
+    let content = parts.get(1);
+    if parts.get(0).as_bool() == Some(true) {
+        content.dyn_into::<js_sys::Uint8Array>().map_err(|_| "exporter: no file".to_string())
+    } else {
+        Err(content.as_string().unwrap_or_default())
+    }
+}
+
+/// The worker's next message, or its error.
+async fn next_message(worker: &web_sys::Worker) -> Result<JsValue, String> {
+    let next = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_message = Closure::once_into_js(move |event: web_sys::MessageEvent| {
+            let _ = resolve.call1(&JsValue::NULL, &event.data());
+        });
+        let on_error = Closure::once_into_js(move |event: web_sys::Event| {
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&format!("exporter: {}", event.type_())));
+        });
+        worker.set_onmessage(Some(on_message.unchecked_ref()));
+        worker.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    wasm_bindgen_futures::JsFuture::from(next).await.map_err(describe)
+}
+
+/// The published dataset's bytes, asked again (the browser's cache usually answers).
+async fn published_bytes() -> Result<JsValue, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let url = format!("{}{DATA_URL}", site_root());
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await.map_err(describe)?;
+    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)
+}
+
+fn describe(error: JsValue) -> String {
+    error
+        .as_string()
+        .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+        .unwrap_or_default()
+}
