@@ -1,5 +1,5 @@
 //! The exporter: a second, smaller wasm module that builds export files (CSV, JSON, iCalendar,
-//! GeoJSON) in a worker, so that the app's first load does not carry that code (about 39 KB
+//! GeoJSON) in a worker, so that the app's first load does not carry that code (37 KB
 //! brotli). The page starts it on an export and ends it after the answer.
 //!
 //! The exporter first says `"ready"`. Message in: `[job, source]`, where `job` is an
