@@ -3,6 +3,7 @@
 //! answer, so a large dataset read again for the export does not stay in memory.
 
 use communs_core::export::ExportJob;
+use leptos::prelude::{GetUntracked, RwSignal, Set};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,10 +21,23 @@ pub enum ExportSource {
 }
 
 /// Builds `job`'s file in the exporter and offers it as `file_name`; a failure is told in an
-/// alert, in French and English.
-pub fn export_and_download(job: ExportJob, source: ExportSource, file_name: String, mime: &'static str) {
+/// alert, in French and English. `busy` is true meanwhile (the buttons show it with
+/// `aria-busy`), and a click while it is true is ignored.
+pub fn export_and_download(
+    job: ExportJob,
+    source: ExportSource,
+    file_name: String,
+    mime: &'static str,
+    busy: RwSignal<bool>,
+) {
+    if busy.get_untracked() {
+        return;
+    }
+    busy.set(true);
     wasm_bindgen_futures::spawn_local(async move {
-        match run(&job, source).await {
+        let result = run(&job, source).await;
+        busy.set(false);
+        match result {
             Ok(file) => download(&file_name, mime, &file),
             Err(why) => {
                 if let Some(window) = web_sys::window() {

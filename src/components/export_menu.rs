@@ -30,10 +30,13 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, results: Memo<Results>
         }
     };
     let source = data.preview;
+    // One export at a time; the buttons say so while the file is being built.
+    let busy = RwSignal::new(false);
     let export = move |job: ExportJob, extension: &str, mime: &'static str| {
         let file_name = export_file_name(&query.get_untracked(), extension);
-        export_and_download(job, ExportSource::Shown { preview: source }, file_name, mime);
+        export_and_download(job, ExportSource::Shown { preview: source }, file_name, mime, busy);
     };
+    let busy_text = move || if busy.get() { "true" } else { "false" };
     let csv = {
         let ids = ids.clone();
         move |_| export(ExportJob::Csv { ids: ids() }, "csv", "text/csv;charset=utf-8")
@@ -103,15 +106,15 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, results: Memo<Results>
             <summary>{t.export}</summary>
             <p class="muted">{t.export_note}</p>
             <ul class="export-list">
-                <li><button type="button" class="button-quiet" on:click=csv>{t.export_csv}</button></li>
-                <li><button type="button" class="button-quiet" on:click=json>{t.export_json}</button></li>
+                <li><button type="button" class="button-quiet" aria-busy=busy_text on:click=csv>{t.export_csv}</button></li>
+                <li><button type="button" class="button-quiet" aria-busy=busy_text on:click=json>{t.export_json}</button></li>
                 <li>
-                    <button type="button" class="button-quiet" on:click=ics disabled=move || events.get() == 0>
+                    <button type="button" class="button-quiet" aria-busy=busy_text on:click=ics disabled=move || events.get() == 0>
                         {move || (t.export_ics)(events.get())}
                     </button>
                 </li>
                 <li>
-                    <button type="button" class="button-quiet" on:click=geo disabled=move || places.get() == 0>
+                    <button type="button" class="button-quiet" aria-busy=busy_text on:click=geo disabled=move || places.get() == 0>
                         {move || (t.export_geojson)(places.get())}
                     </button>
                 </li>

@@ -29,13 +29,16 @@ pub fn Calls() -> impl IntoView {
 fn deadline_button(entry: &Entry, preview: bool) -> Option<impl IntoView> {
     entry.call.as_ref()?.closes?;
     let id = entry.id.clone();
+    let busy = RwSignal::new(false);
     // Built on click, by the exporter: a list of calls costs nothing until someone asks for a file.
     let save = move |_| {
         let job = ExportJob::Deadline { id: id.clone(), root: site_root() };
         let file_name = format!("communs-date-limite-{id}.ics");
-        export_and_download(job, ExportSource::Shown { preview }, file_name, "text/calendar;charset=utf-8");
+        export_and_download(job, ExportSource::Shown { preview }, file_name, "text/calendar;charset=utf-8", busy);
     };
-    Some(view! { <button type="button" class="button-quiet" on:click=save>{t().add_deadline}</button> })
+    Some(
+        view! { <button type="button" class="button-quiet" aria-busy=move || if busy.get() { "true" } else { "false" } on:click=save>{t().add_deadline}</button> },
+    )
 }
 
 #[component]

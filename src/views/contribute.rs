@@ -107,10 +107,17 @@ pub fn Contribute() -> impl IntoView {
     };
     // The dataset with only its valid entries, pretty-printed in the schema's key order, with
     // the `$schema` key kept so that editors still validate it (built by the exporter).
+    let busy = RwSignal::new(false);
     let save = move |_| {
         if checked.with_untracked(|c| c.as_ref().is_some_and(|loaded| loaded.dataset.is_some())) {
             let source = ExportSource::Text(text.get_untracked());
-            export_and_download(ExportJob::Canonical, source, "commons.json".into(), "application/json;charset=utf-8");
+            export_and_download(
+                ExportJob::Canonical,
+                source,
+                "commons.json".into(),
+                "application/json;charset=utf-8",
+                busy,
+            );
         }
     };
     view! {
@@ -135,7 +142,7 @@ pub fn Contribute() -> impl IntoView {
         <Show when=usable>
             <p class="call-actions">
                 <button type="button" class="button" on:click=preview>{t.preview_site}</button>
-                <button type="button" class="button-quiet" on:click=save>{t.download_fixed}</button>
+                <button type="button" class="button-quiet" aria-busy=move || if busy.get() { "true" } else { "false" } on:click=save>{t.download_fixed}</button>
             </p>
             <p class="muted">{t.download_note}</p>
         </Show>

@@ -106,3 +106,28 @@ test("an export of a dataset that cannot be read again says so, and nothing is d
   assert.match(await told, /L'export n'a pas pu être créé .*HTTP 404/);
   assert.equal(downloads, 0);
 });
+
+test("while an export is being built its buttons say so, and a second click starts nothing", async () => {
+  const page = await openPage(browser, { acceptDownloads: true });
+  await page.goto(server.base);
+  await page.getByText("Exporter", { exact: true }).click();
+  const csv = page.getByRole("button", { name: "Tableur (CSV)" });
+  await csv.waitFor();
+  assert.equal(await csv.getAttribute("aria-busy"), "false");
+  // The dataset, asked again for the export, comes slowly.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/data/commons.json", async (r) => { await held; await r.continue(); });
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await csv.click();
+  await page.locator('button[aria-busy="true"]', { hasText: "Tableur (CSV)" }).waitFor();
+  await csv.click();
+  const download = page.waitForEvent("download");
+  release();
+  await download;
+  await page.locator('button[aria-busy="false"]', { hasText: "Tableur (CSV)" }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(downloads, 1);
+  assert.deepEqual(page.problems, []);
+});
