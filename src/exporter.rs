@@ -3,13 +3,13 @@
 //! answer, so a large dataset read again for the export does not stay in memory.
 
 use communs_core::export::ExportJob;
-use leptos::prelude::{GetUntracked, RwSignal, Set};
+use leptos::prelude::{Get, GetUntracked, RwSignal, Set};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::export_menu::site_root;
 use crate::data::{preview_text, DATA_URL};
 use crate::download::download;
+use crate::i18n::t;
 
 /// Where the exporter reads the entries: the published dataset, or a text the visitor gave
 /// (a previewed file, the contributor page's editor).
@@ -20,8 +20,13 @@ pub enum ExportSource {
     Text(String),
 }
 
+/// `aria-busy` for a button that starts an export: "true" while `busy` is.
+pub fn aria_busy(busy: RwSignal<bool>) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || if busy.get() { "true" } else { "false" }
+}
+
 /// Builds `job`'s file in the exporter and offers it as `file_name`; a failure is told in an
-/// alert, in French and English. `busy` is true meanwhile (the buttons show it with
+/// alert, in the interface's language. `busy` is true meanwhile (the buttons show it with
 /// `aria-busy`), and a click while it is true is ignored.
 pub fn export_and_download(
     job: ExportJob,
@@ -41,9 +46,7 @@ pub fn export_and_download(
             Ok(file) => download(&file_name, mime, &file),
             Err(why) => {
                 if let Some(window) = web_sys::window() {
-                    let _ = window.alert_with_message(&format!(
-                        "L'export n'a pas pu être créé / The export could not be built: {why}"
-                    ));
+                    let _ = window.alert_with_message(&(t().export_failed)(&why));
                 }
             }
         }
@@ -64,8 +67,8 @@ async fn run(job: &ExportJob, source: ExportSource) -> Result<js_sys::Uint8Array
     };
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
-    let url = format!("{}exporter_loader.js", site_root());
-    let worker = web_sys::Worker::new_with_options(&url, &options).map_err(describe)?;
+    // Relative addresses resolve against `<base href>`, at a host's root or under a sub-path.
+    let worker = web_sys::Worker::new_with_options("exporter_loader.js", &options).map_err(describe)?;
     let message = js_sys::Array::of2(&JsValue::from_str(&job), &source);
     let answer = async {
         next_message(&worker).await?;
@@ -105,11 +108,10 @@ async fn next_message(worker: &web_sys::Worker) -> Result<JsValue, String> {
 /// The published dataset's bytes, asked again (the browser's cache usually answers).
 async fn published_bytes() -> Result<JsValue, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let url = format!("{}{DATA_URL}", site_root());
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await.map_err(describe)?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(DATA_URL)).await.map_err(describe)?;
     let response: web_sys::Response = response.dyn_into().map_err(describe)?;
     if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+        return Err(format!("{}: HTTP {}", response.url(), response.status()));
     }
     wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)
 }

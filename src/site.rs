@@ -3,10 +3,14 @@
 /// The router base: the path of `<base href>` without its trailing slash
 /// (`""` at a host's root, `"/communs"` under a sub-path).
 pub fn router_base() -> String {
-    let base_uri =
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
-    let path = web_sys::Url::new(&base_uri).map(|u| u.pathname()).unwrap_or_default();
+    let path = web_sys::Url::new(&site_root()).map(|u| u.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_string()
+}
+
+/// The site's root URL as the browser sees it (`<base href>`, absolute), for links back from
+/// exported files.
+pub fn site_root() -> String {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
 }
 
 /// The path of the current page relative to the base, without a leading slash

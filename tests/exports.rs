@@ -50,7 +50,8 @@ fn the_json_export_is_a_valid_dataset_again() {
 fn the_ics_export_holds_every_event_of_the_filter() {
     let entries = filtered("event");
     let updated = communs_core::model::PartialDate::parse("2024-04-10").unwrap();
-    let text = calendar(&entries, "Communs", &updated, &|id| format!("https://x.org/entry/{id}/"));
+    let refs: Vec<&Entry> = entries.iter().collect();
+    let text = calendar(&refs, "Communs", &updated, &|id| format!("https://x.org/entry/{id}/"));
     let parsed: icalendar::Calendar = text.parse().unwrap();
     let uids: Vec<String> = parsed
         .components

@@ -44,7 +44,7 @@ fn the_atom_feed_parses_and_holds_every_event_and_interview() {
 #[test]
 fn the_calendar_parses_and_holds_every_dated_event_as_all_day() {
     let data = dataset();
-    let text = calendar(&data.entries, "Communs", &data.updated, &url);
+    let text = calendar(&data.entries.iter().collect::<Vec<_>>(), "Communs", &data.updated, &url);
     let parsed: icalendar::Calendar = text.parse().expect("valid iCalendar");
     let events: Vec<_> = parsed.components.iter().filter_map(|c| c.as_event()).collect();
     let expected = data.entries.iter().filter(|e| e.kind == Kind::Event && e.date.is_some()).count();

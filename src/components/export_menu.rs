@@ -8,13 +8,9 @@ use communs_core::Kind;
 use leptos::prelude::*;
 
 use crate::data::AppData;
-use crate::exporter::{export_and_download, ExportSource};
+use crate::exporter::{aria_busy, export_and_download, ExportSource};
 use crate::i18n::t;
-
-/// The site's root URL as the browser sees it, for links back from exported files.
-pub fn site_root() -> String {
-    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
-}
+use crate::site::site_root;
 
 /// Buttons that export the entries of the current query.
 #[component]
@@ -36,7 +32,6 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, results: Memo<Results>
         let file_name = export_file_name(&query.get_untracked(), extension);
         export_and_download(job, ExportSource::Shown { preview: source }, file_name, mime, busy);
     };
-    let busy_text = move || if busy.get() { "true" } else { "false" };
     let csv = {
         let ids = ids.clone();
         move |_| export(ExportJob::Csv { ids: ids() }, "csv", "text/csv;charset=utf-8")
@@ -106,15 +101,15 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, results: Memo<Results>
             <summary>{t.export}</summary>
             <p class="muted">{t.export_note}</p>
             <ul class="export-list">
-                <li><button type="button" class="button-quiet" aria-busy=busy_text on:click=csv>{t.export_csv}</button></li>
-                <li><button type="button" class="button-quiet" aria-busy=busy_text on:click=json>{t.export_json}</button></li>
+                <li><button type="button" class="button-quiet" aria-busy=aria_busy(busy) on:click=csv>{t.export_csv}</button></li>
+                <li><button type="button" class="button-quiet" aria-busy=aria_busy(busy) on:click=json>{t.export_json}</button></li>
                 <li>
-                    <button type="button" class="button-quiet" aria-busy=busy_text on:click=ics disabled=move || events.get() == 0>
+                    <button type="button" class="button-quiet" aria-busy=aria_busy(busy) on:click=ics disabled=move || events.get() == 0>
                         {move || (t.export_ics)(events.get())}
                     </button>
                 </li>
                 <li>
-                    <button type="button" class="button-quiet" aria-busy=busy_text on:click=geo disabled=move || places.get() == 0>
+                    <button type="button" class="button-quiet" aria-busy=aria_busy(busy) on:click=geo disabled=move || places.get() == 0>
                         {move || (t.export_geojson)(places.get())}
                     </button>
                 </li>

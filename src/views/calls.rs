@@ -9,10 +9,10 @@ use communs_core::{Entry, Kind};
 use leptos::prelude::*;
 
 use crate::components::data_view::DataView;
-use crate::components::export_menu::site_root;
 use crate::data::AppData;
-use crate::exporter::{export_and_download, ExportSource};
+use crate::exporter::{aria_busy, export_and_download, ExportSource};
 use crate::i18n::{lang, t};
+use crate::site::site_root;
 use crate::today::today;
 
 /// The Calls view.
@@ -37,7 +37,7 @@ fn deadline_button(entry: &Entry, preview: bool) -> Option<impl IntoView> {
         export_and_download(job, ExportSource::Shown { preview }, file_name, "text/calendar;charset=utf-8", busy);
     };
     Some(
-        view! { <button type="button" class="button-quiet" aria-busy=move || if busy.get() { "true" } else { "false" } on:click=save>{t().add_deadline}</button> },
+        view! { <button type="button" class="button-quiet" aria-busy=aria_busy(busy) on:click=save>{t().add_deadline}</button> },
     )
 }
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::data::{preview_text, DataStore};
-use crate::exporter::{export_and_download, ExportSource};
+use crate::exporter::{aria_busy, export_and_download, ExportSource};
 use crate::i18n::t;
 
 /// UTF-16 offsets (what a `<textarea>` selection counts) of line `line` (1-based) of `text`.
@@ -142,7 +142,7 @@ pub fn Contribute() -> impl IntoView {
         <Show when=usable>
             <p class="call-actions">
                 <button type="button" class="button" on:click=preview>{t.preview_site}</button>
-                <button type="button" class="button-quiet" aria-busy=move || if busy.get() { "true" } else { "false" } on:click=save>{t.download_fixed}</button>
+                <button type="button" class="button-quiet" aria-busy=aria_busy(busy) on:click=save>{t.download_fixed}</button>
             </p>
             <p class="muted">{t.download_note}</p>
         </Show>

@@ -50,14 +50,14 @@ fn add_to_calendar(entry: &Entry, preview: bool) -> Option<impl IntoView> {
     let busy = RwSignal::new(false);
     // Built on click, by the exporter, not on every render of the page.
     let save = move |_| {
-        let root = crate::components::export_menu::site_root();
+        let root = crate::site::site_root();
         let job = communs_core::export::ExportJob::Calendar { ids: vec![id.clone()], name: name.clone(), root };
         let file_name = format!("communs-{id}.ics");
         let source = crate::exporter::ExportSource::Shown { preview };
         crate::exporter::export_and_download(job, source, file_name, "text/calendar;charset=utf-8", busy);
     };
     Some(
-        view! { <p><button type="button" class="button" aria-busy=move || if busy.get() { "true" } else { "false" } on:click=save>{t().add_to_calendar}</button></p> },
+        view! { <p><button type="button" class="button" aria-busy=crate::exporter::aria_busy(busy) on:click=save>{t().add_to_calendar}</button></p> },
     )
 }
 

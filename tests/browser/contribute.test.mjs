@@ -59,3 +59,22 @@ test("the fixed file downloads pretty-printed in canonical order", async () => {
   assert.ok(text.indexOf('"id"') < text.indexOf('"kind"') && text.indexOf('"kind"') < text.indexOf('"title"'));
   assert.match(text, /\n {6}"id": "desordre",\n/);
 });
+
+test("in a preview, exports hold the previewed file's entries, not the published ones", async () => {
+  const page = await openPage(browser, { acceptDownloads: true });
+  await page.goto(`${server.base}calls`);
+  await page.getByRole("link", { name: "Vérifier et prévisualiser un fichier de données" }).click();
+  await page.getByLabel("Contenu JSON").fill(dataset({ ...entry, kind: "event", date: { start: "2025-02-28" } }));
+  await page.getByRole("button", { name: "Prévisualiser le site avec ce fichier" }).click();
+  await page.getByRole("region", { name: "Aperçu" }).waitFor();
+  await page.getByRole("link", { name: "Explorer", exact: true }).click();
+  await page.getByLabel("Rechercher").fill("nouvel atelier");
+  await page.getByRole("link", { name: "Un nouvel atelier de test" }).waitFor();
+  await page.getByText("Exporter", { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tableur (CSV)" }).click()]);
+  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+  const lines = csv.trim().split("\r\n");
+  assert.equal(lines.length, 2, csv);
+  assert.match(lines[1], /^nouvel-atelier,/);
+  assert.deepEqual(page.problems, []);
+});

@@ -103,7 +103,7 @@ test("an export of a dataset that cannot be read again says so, and nothing is d
   // The alert holds the click until it is dismissed.
   const told = new Promise((resolve) => page.once("dialog", async (dialog) => { resolve(dialog.message()); await dialog.dismiss(); }));
   await page.getByRole("button", { name: "Tableur (CSV)" }).click();
-  assert.match(await told, /L'export n'a pas pu être créé .*HTTP 404/);
+  assert.match(await told, /^L'export n'a pas pu être créé : .*data\/commons\.json: HTTP 404$/);
   assert.equal(downloads, 0);
 });
 

@@ -21,7 +21,7 @@ pub fn event_dates(entry: &Entry) -> Option<(NaiveDate, NaiveDate)> {
 
 /// An iCalendar file holding every dated event of `entries`, all-day, with a location and a
 /// URL back to the entry page (`page_url(id)`). `stamp` is the DTSTAMP (the dataset's date).
-pub fn calendar(entries: &[Entry], name: &str, stamp: &PartialDate, page_url: &dyn Fn(&str) -> String) -> String {
+pub fn calendar(entries: &[&Entry], name: &str, stamp: &PartialDate, page_url: &dyn Fn(&str) -> String) -> String {
     let stamp = super::midnight::midnight_utc(stamp);
     let mut cal = Calendar::new();
     cal.name(name);

@@ -33,7 +33,7 @@ pub enum ExportJob {
 /// Why a file could not be built.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportError {
-    /// The source is not a dataset at all (its first problem, located).
+    /// The source is not a dataset at all (its first problem, as `line:column: …`).
     NotADataset(String),
     /// The entry asked for is not in the source, or has nothing to export (a call without a
     /// deadline).
@@ -53,12 +53,7 @@ impl std::fmt::Display for ExportError {
 pub fn run_export(job: &ExportJob, source: &str) -> Result<String, ExportError> {
     let loaded = load(source);
     let Some(dataset) = loaded.dataset else {
-        let why = loaded
-            .diagnostics
-            .first()
-            .map(|d| format!("{} (ligne {}, colonne {})", d.message, d.line, d.column))
-            .unwrap_or_default();
-        return Err(ExportError::NotADataset(why));
+        return Err(ExportError::NotADataset(loaded.diagnostics.first().map(ToString::to_string).unwrap_or_default()));
     };
     let by_id: HashMap<&str, &Entry> = dataset.entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let pick =
@@ -70,10 +65,7 @@ pub fn run_export(job: &ExportJob, source: &str) -> Result<String, ExportError> 
     match job {
         ExportJob::Csv { ids } => Ok(entries_csv(&pick(ids))),
         ExportJob::Json { ids } => Ok(dataset_json(&pick(ids), None, &dataset.version, &dataset.updated)),
-        ExportJob::Calendar { ids, name, root } => {
-            let entries: Vec<Entry> = pick(ids).into_iter().cloned().collect();
-            Ok(calendar(&entries, name, &dataset.updated, &page(root)))
-        }
+        ExportJob::Calendar { ids, name, root } => Ok(calendar(&pick(ids), name, &dataset.updated, &page(root))),
         ExportJob::GeoJson { ids, root } => Ok(entries_geojson(&pick(ids), &page(root))),
         ExportJob::Deadline { id, root } => {
             let entry = by_id.get(id.as_str()).ok_or(ExportError::NothingToExport)?;
@@ -102,29 +94,35 @@ mod tests {
 
     #[test]
     fn a_job_builds_the_same_file_as_the_export_on_the_page_entries() {
-        let dataset = shipped();
-        let chosen: Vec<&Entry> = dataset.entries.iter().rev().take(5).collect();
+        // The shipped data has no coordinates yet: Lille gets some, so that GeoJSON has a point.
+        let source = SOURCE.replacen(
+            "\"city\": \"Lille\"",
+            "\"city\": \"Lille\", \"coordinates\": { \"lat\": 50.63, \"lon\": 3.06 }",
+            1,
+        );
+        let dataset = load(&source).dataset.unwrap();
+        // Every entry, in reverse file order: events, places and all.
+        let chosen: Vec<&Entry> = dataset.entries.iter().rev().collect();
         let chosen_ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
         let root = "https://exemple.fr/communs/";
         let page = |id: &str| format!("{root}entry/{id}/");
-        assert_eq!(run_export(&ExportJob::Csv { ids: chosen_ids.clone() }, SOURCE).unwrap(), entries_csv(&chosen));
+        let csv = run_export(&ExportJob::Csv { ids: chosen_ids.clone() }, &source).unwrap();
+        assert_eq!(csv, entries_csv(&chosen));
+        assert_eq!(csv.trim_end().split("\r\n").count(), chosen.len() + 1);
         assert_eq!(
-            run_export(&ExportJob::Json { ids: chosen_ids.clone() }, SOURCE).unwrap(),
+            run_export(&ExportJob::Json { ids: chosen_ids.clone() }, &source).unwrap(),
             dataset_json(&chosen, None, &dataset.version, &dataset.updated)
         );
-        let owned: Vec<Entry> = chosen.iter().map(|e| (*e).clone()).collect();
-        assert_eq!(
-            run_export(
-                &ExportJob::Calendar { ids: chosen_ids.clone(), name: "Agenda".into(), root: root.into() },
-                SOURCE
-            )
-            .unwrap(),
-            calendar(&owned, "Agenda", &dataset.updated, &page)
-        );
-        assert_eq!(
-            run_export(&ExportJob::GeoJson { ids: chosen_ids, root: root.into() }, SOURCE).unwrap(),
-            entries_geojson(&chosen, &page)
-        );
+        let ics = run_export(
+            &ExportJob::Calendar { ids: chosen_ids.clone(), name: "Agenda".into(), root: root.into() },
+            &source,
+        )
+        .unwrap();
+        assert_eq!(ics, calendar(&chosen, "Agenda", &dataset.updated, &page));
+        assert!(ics.contains("BEGIN:VEVENT") && ics.contains("https://exemple.fr/communs/entry/"), "{ics}");
+        let geo = run_export(&ExportJob::GeoJson { ids: chosen_ids, root: root.into() }, &source).unwrap();
+        assert_eq!(geo, entries_geojson(&chosen, &page));
+        assert!(geo.contains("\"Point\""), "{geo}");
     }
 
     #[test]
@@ -173,7 +171,7 @@ mod tests {
     #[test]
     fn a_source_that_is_not_a_dataset_says_where() {
         match run_export(&ExportJob::Csv { ids: vec![] }, "[1, 2") {
-            Err(ExportError::NotADataset(why)) => assert!(why.contains("ligne 1"), "{why}"),
+            Err(ExportError::NotADataset(why)) => assert!(why.starts_with("1:") && why.contains("erreur"), "{why}"),
             other => panic!("{other:?}"),
         }
     }

@@ -18,7 +18,12 @@ pub fn write_feeds(dir: &Path, dataset: &Dataset, urls: &SiteUrls, pages: &[Page
     let entry_url = |id: &str| urls.page(&format!("entry/{id}/"));
     let feed = atom_feed(&dataset.entries, &dataset.updated, &urls.page("feed.xml"), &entry_url);
     write(dir, "feed.xml", &feed)?;
-    let ics = calendar(&dataset.entries, "Communs — événements du CNNum", &dataset.updated, &entry_url);
+    let ics = calendar(
+        &dataset.entries.iter().collect::<Vec<_>>(),
+        "Communs — événements du CNNum",
+        &dataset.updated,
+        &entry_url,
+    );
     write(dir, "calendar.ics", &ics)?;
     let mut robots = "User-agent: *\nAllow: /\n".to_string();
     match &urls.absolute {
