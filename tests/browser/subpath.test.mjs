@@ -32,6 +32,7 @@ const direct = [
   ["timeline", () => ({ role: "heading", name: "Frise chronologique" })],
   ["timeline/", () => ({ role: "heading", name: "Frise chronologique" })],
   ["calls", () => ({ role: "heading", name: "Appels à contribution" })],
+  ["contribuer", () => ({ role: "heading", name: "Vérifier un fichier de données" })],
   [`entry/${entry.id}`, () => ({ role: "heading", name: entry.title })],
   [`entry/${entry.id}/?q=wiki`, () => ({ role: "heading", name: entry.title })],
   ["personne/bastien-guerry", () => ({ role: "heading", name: "Bastien Guerry" })],

@@ -82,6 +82,7 @@ pub fn write_pages(dir: &Path, shell: &str, dataset: &Dataset, urls: &SiteUrls) 
         Page { path: String::new(), title: site.into(), description: "Explorez les initiatives, événements, entretiens et appels à contribution du Conseil national du numérique sur les communs numériques.".into(), og: false },
         Page { path: "timeline/".into(), title: format!("Frise chronologique — {site}"), description: "Les événements, entretiens et initiatives du CNNum sur les communs numériques, mois par mois.".into(), og: false },
         Page { path: "calls/".into(), title: format!("Appels à contribution — {site}"), description: "Ce que le Conseil national du numérique vous invite à faire pour les communs numériques, et comment répondre.".into(), og: false },
+        Page { path: "contribuer/".into(), title: format!("Vérifier un fichier de données — {site}"), description: "Vérifiez et prévisualisez dans votre navigateur un fichier de données Communs avant de le proposer.".into(), og: false },
     ];
     let mut people: Vec<String> = Vec::new();
     let mut organisations: Vec<String> = Vec::new();
