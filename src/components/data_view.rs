@@ -9,12 +9,10 @@ use crate::data::{AppData, DataStore};
 use crate::i18n::t;
 
 /// Renders `render` with the loaded data, or the loading / error state.
+///
+/// `render` is a plain function, so this component is compiled once for every view that uses it.
 #[component]
-pub fn DataView<F, V>(render: F) -> impl IntoView
-where
-    F: Fn(Arc<AppData>) -> V + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
+pub fn DataView(render: fn(Arc<AppData>) -> AnyView) -> impl IntoView {
     let store = DataStore::expect();
     let t = t();
     move || match store.state() {

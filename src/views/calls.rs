@@ -21,7 +21,7 @@ pub fn Calls() -> impl IntoView {
     view! {
         <h1>{t().calls_title}</h1>
         <p class="lead">{t().calls_lead}</p>
-        <DataView render=|data| view! { <CallsLoaded data=data/> }/>
+        <DataView render=|data| view! { <CallsLoaded data=data/> }.into_any()/>
     }
 }
 

@@ -24,7 +24,7 @@ const FACET_PREVIEW: usize = 8;
 pub fn Explore() -> impl IntoView {
     view! {
         <h1 class="visually-hidden">{t().explore_title}</h1>
-        <DataView render=|data| view! { <ExploreLoaded data=data/> }/>
+        <DataView render=|data| view! { <ExploreLoaded data=data/> }.into_any()/>
     }
 }
 

@@ -17,7 +17,7 @@ use crate::views::not_found::NotFound;
 /// The item page (`/entry/:id`).
 #[component]
 pub fn ItemPage() -> impl IntoView {
-    view! { <DataView render=|data| view! { <ItemLoaded data=data/> }/> }
+    view! { <DataView render=|data| view! { <ItemLoaded data=data/> }.into_any()/> }
 }
 
 /// Entries related to `entry`: its explicit `related` ids first, then entries sharing

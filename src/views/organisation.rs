@@ -16,7 +16,7 @@ use crate::views::not_found::NotFound;
 /// The organisation page (`/organisation/:slug`).
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
-    view! { <DataView render=|data| view! { <OrganisationLoaded data=data/> }/> }
+    view! { <DataView render=|data| view! { <OrganisationLoaded data=data/> }.into_any()/> }
 }
 
 fn organisation_names(entry: &Entry) -> Vec<&str> {

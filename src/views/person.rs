@@ -17,7 +17,7 @@ use crate::views::not_found::NotFound;
 /// The person page (`/personne/:slug`).
 #[component]
 pub fn PersonPage() -> impl IntoView {
-    view! { <DataView render=|data| view! { <PersonLoaded data=data/> }/> }
+    view! { <DataView render=|data| view! { <PersonLoaded data=data/> }.into_any()/> }
 }
 
 fn person_names(entry: &Entry) -> Vec<&str> {

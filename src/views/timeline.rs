@@ -56,7 +56,7 @@ fn item(data: &AppData, index: usize, back: &str, today: i64) -> Option<impl Int
 pub fn Timeline() -> impl IntoView {
     view! {
         <h1>{t().timeline_title}</h1>
-        <DataView render=|data| view! { <TimelineLoaded data=data/> }/>
+        <DataView render=|data| view! { <TimelineLoaded data=data/> }.into_any()/>
     }
 }
 

@@ -1,6 +1,6 @@
 //! Folding text so that "État", "etat" and "ÉTAT" meet, and cutting it into words.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
 
 /// Lowercases, removes accents, expands ligatures (œ→oe, æ→ae) and unifies apostrophes.
 /// Guillemets and other punctuation are kept for [`tokens`] to drop.
@@ -65,9 +65,13 @@ fn fold_generic(c: char, out: &mut dyn FnMut(char)) {
 
 /// Passes on one lowercase, decomposed character: accents dropped, ligatures expanded,
 /// apostrophes unified.
+///
+/// An accent is a mark with a non-zero canonical combining class (acute, grave, cedilla, tonos,
+/// Hebrew and Arabic vowel points, viramas). Spacing vowel signs (class 0, as in Hindi or Thai)
+/// are letters of their word and stay, so "कि" and "का" remain different words.
 fn push_folded(out: &mut dyn FnMut(char), c: char) {
     match c {
-        c if is_combining_mark(c) => {}
+        c if canonical_combining_class(c) != 0 => {}
         'œ' => "oe".chars().for_each(out),
         'æ' => "ae".chars().for_each(out),
         'ß' => "ss".chars().for_each(out),
@@ -172,6 +176,16 @@ mod tests {
             assert_eq!(fold(&c.to_string()), generic, "U+{code:04X}");
         }
         assert_eq!(fold("Ça « ÉTÉ » Œuvre"), "ca « ete » oeuvre");
+    }
+
+    #[test]
+    fn drops_accents_of_every_script_but_keeps_vowel_signs() {
+        assert_eq!(fold("Tiếng Việt"), "tieng viet");
+        assert_eq!(fold("Ελληνικά"), "ελληνικα");
+        assert_eq!(fold("Ёлка й"), "елка и");
+        assert_eq!(fold("שָׁלוֹם"), "שלום");
+        assert_eq!(fold("कि"), "कि");
+        assert_ne!(fold("कि"), fold("का"));
     }
 
     #[test]
