@@ -9,12 +9,17 @@ use crate::i18n::t;
 
 /// Moves focus to `<main id="contenu">`.
 pub fn focus_main() {
-    let main = web_sys::window()
+    focus_by_id("contenu");
+}
+
+/// Moves focus to the element with this `id`, if it is in the page.
+pub fn focus_by_id(id: &str) {
+    let element = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("contenu"))
+        .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
-        let _ = main.focus();
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }
 

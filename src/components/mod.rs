@@ -8,6 +8,7 @@ pub mod focus;
 pub mod footer;
 pub mod header;
 pub mod month_strip;
+pub mod near_viewport;
 pub mod preview_banner;
 pub mod safe_link;
 pub mod skipped_notice;

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::data_view::DataView;
 use crate::components::month_strip::MonthStrip;
+use crate::components::near_viewport::NearViewportBuilder;
 use crate::data::AppData;
 use crate::i18n::{lang, t};
 use crate::query::{query_string, use_query, use_set_query};
@@ -18,17 +19,25 @@ use crate::today::today;
 const FIRST_ITEMS: usize = 150;
 /// Entries added per animation frame after the first ones.
 const MORE_ITEMS: usize = 500;
+/// Entries drawn without waiting for the visitor to come near them: a timeline up to this size is
+/// drawn whole within a few frames (find in page and printing see all of it). Past it, a month is
+/// drawn when it comes within a screen of the viewport or takes the focus, so that a timeline of
+/// 100,000 entries does not put a million and a half elements in the page.
+const DRAWN_AHEAD: usize = 2_000;
 
-/// Grows `budget` by [`MORE_ITEMS`] each frame until it covers `total`. Stops by itself when
-/// the list it belongs to is gone (the signal is disposed with it).
+/// Grows `budget` by [`MORE_ITEMS`] each frame until it covers `total`, then marks the
+/// timeline drawn (`communs:timeline-drawn`, for the bench). Stops by itself when the list it
+/// belongs to is gone (the signal is disposed with it).
 fn reveal(budget: RwSignal<usize>, total: usize) {
     request_animation_frame(move || {
         let grown = budget.try_update(|b| {
             *b = b.saturating_add(MORE_ITEMS);
             *b
         });
-        if grown.is_some_and(|b| b < total) {
-            reveal(budget, total);
+        match grown {
+            Some(b) if b < total => reveal(budget, total),
+            Some(_) => crate::timing::mark("timeline-drawn"),
+            None => {}
         }
     });
 }
@@ -114,13 +123,19 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
         // Months fill in a few hundred entries per frame: the first ones paint at once, and
         // every heading (the strip's jump targets) is there from the start.
         let budget = RwSignal::new(FIRST_ITEMS);
+        let mut near = NearViewportBuilder::default();
         let mut offset = 0;
         let mut section = |entries: &[usize]| {
             let (data, back, entries, from) = (data.clone(), back.clone(), entries.to_vec(), offset);
             offset += entries.len();
-            // A memo, so that each month renders once, when the budget first reaches it.
-            let reached = Memo::new(move |_| from < budget.get());
-            move || reached.get().then(|| entries.iter().filter_map(|&i| item(&data, i, &back, now)).collect_view())
+            let slot = near.slot();
+            // A memo, so that each month renders once, when the budget or the visitor first
+            // reaches it.
+            let reached = Memo::new(move |_| from < budget.get() || slot.near.get());
+            let items = move || {
+                reached.get().then(|| entries.iter().filter_map(|&i| item(&data, i, &back, now)).collect_view())
+            };
+            (items, slot, reached)
         };
         let count = hits.len();
         let years = timeline
@@ -138,11 +153,11 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
                             ),
                             None => ((t.month_unknown)(year.year), format!("annee-{}-sans-mois", year.year)),
                         };
-                        let (items, size) = (section(&m.entries), m.entries.len());
+                        let ((items, slot, reached), size) = (section(&m.entries), m.entries.len());
                         view! {
-                            <section class="month" id=anchor tabindex="-1">
+                            <section class="month" id=anchor tabindex="-1" data-slot=slot.index on:focusin=move |_| slot.near.set(true)>
                                 <h3>{title}</h3>
-                                <ol style:--items=size.to_string()>{items}</ol>
+                                <ol style:--items=size.to_string() class:pending=move || !reached.get()>{items}</ol>
                             </section>
                         }
                     })
@@ -151,11 +166,22 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             })
             .collect_view();
         let undated = (!timeline.undated.is_empty()).then(|| {
-            let (items, size) = (section(&timeline.undated), timeline.undated.len());
-            view! { <section class="year"><h2>{t.undated}</h2><ol style:--items=size.to_string()>{items}</ol></section> }
+            let ((items, slot, reached), size) = (section(&timeline.undated), timeline.undated.len());
+            view! {
+                <section class="year" data-slot=slot.index on:focusin=move |_| slot.near.set(true)>
+                    <h2>{t.undated}</h2>
+                    <ol style:--items=size.to_string() class:pending=move || !reached.get()>{items}</ol>
+                </section>
+            }
         });
         if count > FIRST_ITEMS {
-            reveal(budget, count);
+            reveal(budget, count.min(DRAWN_AHEAD));
+        } else {
+            crate::timing::mark("timeline-drawn");
+        }
+        if count > DRAWN_AHEAD {
+            // Stops watching when this rendering is replaced (the stored value is dropped).
+            StoredValue::new_local(near.watch(".timeline [data-slot]"));
         }
         view! {
             <p class="count" aria-live="polite">{(t.timeline_count)(count)}</p>

@@ -103,6 +103,44 @@ test("a call with a deadline offers its .ics and says how many days are left", a
   assert.match(text, /SUMMARY:Date limite : Appel avec échéance/);
 });
 
+test("a dataset with many calls shows the first hundred open ones at once, the others on demand, and draws the closed ones when their list is opened", async () => {
+  const initiative = shippedEntries().find((e) => e.kind === "initiative");
+  const closed = Array.from({ length: 250 }, (_, i) => ({
+    id: `appel-clos-${i}`, kind: "call", title: `Appel clos ${i}`, summary: "Test.", pillar: "contribuer",
+    call: { asks: "Répondez.", audience: "Tous.", action: "mailto:info@cnnumerique.fr?subject=Test", action_label: "Répondre", closes: "2001-01-01", initiative: initiative.id },
+  }));
+  const open = { id: "appel-ouvert", kind: "call", title: "Appel ouvert", summary: "Test.", pillar: "contribuer",
+    call: { asks: "Répondez.", audience: "Tous.", action: "mailto:info@cnnumerique.fr?subject=Test", action_label: "Répondre", closes: "2099-12-31" } };
+  const moreOpen = Array.from({ length: 150 }, (_, i) => ({ ...open, id: `appel-ouvert-${i}`, title: `Appel ouvert ${i}` }));
+  const data = { version: "1", updated: "2026-01-01", entries: [...shippedEntries(), open, ...moreOpen, ...closed] };
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
+  await page.goto(`${server.base}calls`);
+  const openCard = page.locator(".call").filter({ has: page.getByRole("link", { name: "Appel ouvert", exact: true }) });
+  await openCard.waitFor();
+  assert.equal(await openCard.getByText("Dans le cadre de").count(), 0, "a call without an initiative names none");
+  // The first hundred open calls are drawn; a button brings the others and takes the focus to them.
+  const openCards = page.locator("section:has(> h2:text-is('Ouverts')) .call");
+  assert.equal(await openCards.count(), 100);
+  const more = page.getByRole("button", { name: /^voir plus \(\d+\)$/ });
+  const total = Number((await more.textContent()).match(/\d+/)[0]);
+  assert.ok(total > 151, `${total} open calls in all`);
+  await more.click();
+  await page.getByRole("link", { name: "Appel ouvert 149", exact: true }).waitFor();
+  assert.equal(await openCards.count(), total);
+  assert.equal(await more.count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "autres-appels");
+  const summary = page.locator(".closed-calls summary");
+  assert.match(await summary.textContent(), /\(25\d\)/);
+  assert.equal(await page.locator(".closed-calls .call").count(), 0, "closed calls wait until their list is opened");
+  await summary.click();
+  const last = page.locator(".closed-calls .call").filter({ has: page.getByRole("link", { name: "Appel clos 249", exact: true }) });
+  await last.waitFor();
+  assert.ok(await page.locator(".closed-calls .call").count() >= 250);
+  await last.getByRole("link", { name: initiative.title, exact: true }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
 test("upcoming events stand out on the timeline", async () => {
   const page = await openPage(browser);
   const future = { id: "evenement-a-venir", kind: "event", title: "Un événement à venir", summary: "Test.", pillar: "participer-au-debat", date: { start: "2099-06-01" } };
@@ -115,18 +153,39 @@ test("upcoming events stand out on the timeline", async () => {
   assert.equal(await page.locator(".timeline-item.upcoming").count(), 1, "past entries are not marked");
 });
 
-test("a large timeline lists every entry, month by month, though it fills in over a few frames, and a jump reaches its oldest month", async () => {
-  // 1,200 dated events, ten per month from January 2015: far more than the 150 drawn at once.
-  const entries = Array.from({ length: 1200 }, (_, i) => {
+/** Opens the timeline on `count` dated events, ten per month from January of `firstYear`
+ *  ("Événement 0" is the oldest), and waits for its count. */
+async function openMonthlyTimeline(count, firstYear) {
+  const entries = Array.from({ length: count }, (_, i) => {
     const month = Math.floor(i / 10);
-    const start = `${2015 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-${String((i % 10) + 1).padStart(2, "0")}`;
+    const start = `${firstYear + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-${String((i % 10) + 1).padStart(2, "0")}`;
     return { id: `evenement-${i}`, kind: "event", title: `Événement ${i}`, summary: "Un événement.", pillar: "participer-au-debat", date: { start } };
   });
   const body = JSON.stringify({ version: "1", updated: "2025-01-01", entries });
   const page = await openPage(browser);
   await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
   await page.goto(`${server.base}timeline`);
-  await page.getByText("1200 entrées", { exact: true }).waitFor();
+  await page.getByText(`${count} entrées`, { exact: true }).waitFor();
+  return page;
+}
+
+/** Clicks the month strip's oldest month and checks that it has the focus and that the
+ *  entries `titles` are on screen. */
+async function jumpToOldestMonth(page, id, titles) {
+  await page.locator(".month-strip rect:not(.empty)").first().click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), id);
+  const viewport = page.viewportSize();
+  for (const title of titles) {
+    const link = page.locator(".timeline-item a", { hasText: new RegExp(`^${title}$`) });
+    await link.waitFor();
+    const box = await link.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${title} is on screen after the jump`);
+  }
+}
+
+test("a large timeline lists every entry, month by month, though it fills in over a few frames, and a jump reaches its oldest month", async () => {
+  // 1,200 dated events, ten per month from January 2015: far more than the 150 drawn at once.
+  const page = await openMonthlyTimeline(1200, 2015);
   // Every month has its heading (the month strip's jump targets), and every entry comes.
   assert.equal(await page.locator(".timeline .month > h3").count(), 120);
   await page.locator(".timeline-item").nth(1199).waitFor();
@@ -137,12 +196,29 @@ test("a large timeline lists every entry, month by month, though it fills in ove
   assert.deepEqual(await page.locator("#mois-2015-01 .timeline-item a").allTextContents(), Array.from({ length: 10 }, (_, i) => `Événement ${9 - i}`));
   // Months off screen are laid out only when shown: a jump to the oldest month, at the very
   // bottom, still lands on it with its entries in view.
-  await page.locator(".month-strip rect:not(.empty)").first().click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "mois-2015-01");
-  const viewport = page.viewportSize();
-  for (const title of ["Événement 9", "Événement 0"]) {
-    const box = await page.locator(".timeline-item a", { hasText: new RegExp(`^${title}$`) }).boundingBox();
-    assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${title} is on screen after the jump`);
-  }
+  await jumpToOldestMonth(page, "mois-2015-01", ["Événement 9", "Événement 0"]);
+  assert.deepEqual(page.problems, []);
+});
+
+test("a very large timeline draws its months as the visitor reaches them, and a jump or a scroll finds them drawn", async () => {
+  // 3,000 dated events, ten per month from January 2000: past the 2,000 drawn ahead.
+  const page = await openMonthlyTimeline(3000, 2000);
+  assert.equal(await page.locator(".timeline .month > h3").count(), 300, "every month has its heading");
+  await page.getByText("Événement 2999", { exact: true }).waitFor();
+  // The first 2,000 or so come over a few frames; the months far below wait for the visitor.
+  await page.waitForFunction(() => document.querySelectorAll(".timeline-item").length >= 2000);
+  await page.waitForTimeout(300);
+  const drawn = await page.locator(".timeline-item").count();
+  assert.ok(drawn >= 2000 && drawn < 2500, `${drawn} entries drawn, not all 3,000`);
+  assert.equal(await page.locator("#mois-2000-01 .timeline-item").count(), 0, "the oldest month waits");
+  // A jump from the month strip draws the oldest month and shows it.
+  await jumpToOldestMonth(page, "mois-2000-01", ["Événement 9", "Événement 0"]);
+  // Scrolling back up through months not drawn yet draws them as they come into view.
+  await page.locator("#mois-2001-06").evaluate((month) => month.scrollIntoView());
+  await page.locator("#mois-2001-06 .timeline-item").nth(9).waitFor();
+  assert.deepEqual(
+    await page.locator("#mois-2001-06 .timeline-item a").allTextContents(),
+    Array.from({ length: 10 }, (_, i) => `Événement ${179 - i}`),
+  );
   assert.deepEqual(page.problems, []);
 });
