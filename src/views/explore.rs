@@ -18,6 +18,10 @@ use crate::query::{query_string, use_live_query, LiveQuery};
 const PAGE_SIZE: usize = 20;
 /// Facet values shown before "voir plus".
 const FACET_PREVIEW: usize = 8;
+/// Values listed when a facet is expanded: a facet with tens of thousands of values
+/// (organisations in a large dataset) would otherwise put them all in the page, and rebuild
+/// them on every keystroke. The search narrows the others down.
+const FACET_EXPANDED: usize = 100;
 
 /// The Explore view.
 #[component]
@@ -214,7 +218,7 @@ fn Facet(
     let slot = key.index();
     let total_values = move || results.with(|r| r.facets.get(slot).map_or(0, |f| f.len()));
     let rows = Memo::new(move |_| {
-        let limit = if expanded.get() { usize::MAX } else { FACET_PREVIEW };
+        let limit = if expanded.get() { FACET_EXPANDED } else { FACET_PREVIEW };
         let by_name = by_name.get();
         // Kinds and pillars read as translated labels: sort those few by label.
         let by_label = by_name && matches!(key, FacetKey::Kind | FacetKey::Pillar);
@@ -258,6 +262,9 @@ fn Facet(
                 <ul>
                     <For each=move || 0..rows.with(Vec::len) key=|position| *position children=row/>
                 </ul>
+                <Show when=move || { expanded.get() && total_values() > FACET_EXPANDED }>
+                    <p class="muted facet-capped">{move || (t.facet_capped)(FACET_EXPANDED, total_values())}</p>
+                </Show>
                 <Show when=move || { total_values() > FACET_PREVIEW }>
                     <button type="button" class="button-quiet" aria-expanded=move || expanded.get().to_string() on:click=move |_| set_expanded.update(|e| *e = !*e)>
                         {move || if expanded.get() { t.show_less.to_string() } else { (t.show_more)(total_values()) }}

@@ -108,6 +108,33 @@ test("facet values can be sorted by name and long facets fold behind « voir plu
   assert.deepEqual(names, sorted);
 });
 
+test("a facet with hundreds of values lists its first hundred when expanded, and the search finds the others", async () => {
+  // 300 organisations: "Organisation 0" has the most entries, "Organisation 299" one.
+  const extra = Array.from({ length: 300 }, (_, i) => Array.from({ length: 300 - i > 150 ? 2 : 1 }, (_, k) => ({
+    id: `initiative-${i}-${k}`, kind: "initiative", title: `Initiative ${i}-${k}`, summary: "Test.", pillar: "contribuer",
+    organisations: [`Organisation ${i}`],
+  }))).flat();
+  const data = { version: "1", updated: "2026-01-01", entries: [...shippedEntries(), ...extra] };
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
+  await page.goto(server.base);
+  const orgs = page.getByRole("group", { name: "Organisation" });
+  const more = orgs.getByRole("button", { name: /^voir plus \(\d+\)$/ });
+  const total = Number((await more.textContent()).match(/\d+/)[0]);
+  assert.ok(total > 300, `${total} organisations`);
+  await more.click();
+  await orgs.getByText(`Les 100 premières sur ${total} : précisez la recherche pour trouver les autres.`, { exact: true }).waitFor();
+  assert.equal(await orgs.locator("li").count(), 100);
+  assert.equal(await orgs.getByText("Organisation 299", { exact: true }).count(), 0);
+  // The search narrows the facet: the organisation left out is there, with its count.
+  await page.getByLabel("Rechercher").fill("Initiative 299");
+  const row = orgs.locator("li").filter({ hasText: "Organisation 299" });
+  await row.waitFor();
+  assert.equal(await row.locator(".facet-count").textContent(), "1");
+  assert.equal(await orgs.locator(".facet-capped").count(), 0, "no note once every value is listed");
+  assert.deepEqual(page.problems, []);
+});
+
 test("results come in pages of 20, and the page is in the URL", async () => {
   const page = await openPage(browser);
   const total = shippedEntries().length;
