@@ -28,6 +28,10 @@ pub struct Texts {
     pub skipped_label: &'static str,
     pub skipped_title: fn(usize) -> String,
     pub skipped_why: &'static str,
+    /// After the skipped entries listed: how many more there are.
+    pub skipped_more: fn(usize) -> String,
+    /// Under the contributor page's first problems: how many more there are.
+    pub diagnostics_more: fn(usize) -> String,
     pub hide: &'static str,
     pub line_path: fn(usize, &str, &str) -> String,
     pub footer_version: fn(&str, &str) -> String,
@@ -164,6 +168,8 @@ pub const FR: Texts = Texts {
     skipped_label: "Entrées ignorées",
     skipped_title: |n| if n == 1 { "1 entrée ignorée".into() } else { format!("{n} entrées ignorées") },
     skipped_why: " : elles contiennent des erreurs.",
+    skipped_more: |n| if n == 1 { "… et 1 autre.".into() } else { format!("… et {n} autres.") },
+    diagnostics_more: |n| format!("… et {n} de plus : corrigez celles-ci, puis vérifiez à nouveau."),
     hide: "Masquer",
     line_path: |line, path, message| format!("ligne {line}, {path} : {message}"),
     footer_version: |version, date| format!("Données version {version}, mises à jour le {date}."),
@@ -300,6 +306,8 @@ pub const EN: Texts = Texts {
     skipped_label: "Skipped entries",
     skipped_title: |n| if n == 1 { "1 entry skipped".into() } else { format!("{n} entries skipped") },
     skipped_why: ": they contain errors.",
+    skipped_more: |n| if n == 1 { "… and 1 more.".into() } else { format!("… and {n} more.") },
+    diagnostics_more: |n| format!("… and {n} more: fix these, then check again."),
     hide: "Hide",
     line_path: |line, path, message| format!("line {line}, {path}: {message}"),
     footer_version: |version, date| format!("Data version {version}, updated {date}."),

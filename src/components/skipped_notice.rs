@@ -7,6 +7,10 @@ use leptos::prelude::*;
 use crate::data::AppData;
 use crate::i18n::t;
 
+/// Skipped entries the notice names; past them, it says how many more there are (a file with
+/// thousands of bad entries would otherwise fill every page with them).
+const LISTED: usize = 100;
+
 /// A dismissable notice listing the entries that could not be shown.
 #[component]
 pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
@@ -19,6 +23,7 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
     let items = move || {
         data.skipped
             .iter()
+            .take(LISTED)
             .map(|s| {
                 let name = s.id.clone().unwrap_or_else(|| format!("n° {}", s.index + 1));
                 let reasons = s
@@ -31,12 +36,14 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
             .collect_view()
     };
     let title = (t.skipped_title)(count);
+    let more = (count > LISTED).then(|| (t.skipped_more)(count - LISTED));
     view! {
         <Show when=move || open.get()>
             <aside class="notice" role="status" aria-label=t.skipped_label>
                 <details>
                     <summary>{title.clone()}{t.skipped_why}</summary>
                     <ul class="skipped">{items.clone()}</ul>
+                    {more.clone().map(|more| view! { <p class="muted">{more}</p> })}
                 </details>
                 <button type="button" class="button-quiet" on:click=move |_| set_open.set(false)>{t.hide}</button>
             </aside>

@@ -25,6 +25,10 @@ fn line_range_utf16(text: &str, line: usize) -> (u32, u32) {
     (units(start), units(end))
 }
 
+/// Problems listed under the editor; past them, the page says how many more there are (a file
+/// with thousands of bad entries would otherwise put them all in the page at each keystroke).
+const LISTED: usize = 200;
+
 /// The contributor page (`/contribuer`).
 #[component]
 pub fn Contribute() -> impl IntoView {
@@ -76,7 +80,9 @@ pub fn Contribute() -> impl IntoView {
     };
     let diagnostics = move || {
         checked
-            .with(|c| c.as_ref().map(|l| l.diagnostics.clone()).unwrap_or_default())
+            .with(|c| {
+                c.as_ref().map(|l| l.diagnostics.iter().take(LISTED).cloned().collect::<Vec<_>>()).unwrap_or_default()
+            })
             .into_iter()
             .map(move |d: Diagnostic| {
                 let line = d.line;
@@ -94,6 +100,10 @@ pub fn Contribute() -> impl IntoView {
                 }
             })
             .collect_view()
+    };
+    let unlisted = move || {
+        let total = checked.with(|c| c.as_ref().map_or(0, |l| l.diagnostics.len()));
+        (total > LISTED).then(|| view! { <p class="muted">{(t.diagnostics_more)(total - LISTED)}</p> })
     };
     let usable = move || checked.with(|c| c.as_ref().is_some_and(|l| l.dataset.is_some()));
     let preview = move |_| {
@@ -138,6 +148,7 @@ pub fn Contribute() -> impl IntoView {
         <section aria-live="polite" class="check-results">
             <p class="count">{summary}</p>
             <ul class="diagnostics">{diagnostics}</ul>
+            {unlisted}
         </section>
         <Show when=usable>
             <p class="call-actions">

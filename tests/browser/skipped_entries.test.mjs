@@ -28,3 +28,28 @@ test("invalid entries are listed with their reason and the valid ones still show
   assert.equal(await page.getByRole("status", { name: "Entrées ignorées" }).count(), 0);
   assert.deepEqual(page.problems, []);
 });
+
+test("thousands of bad entries are counted, and only the first are listed, in the notice and on the contributor page", async () => {
+  const data = JSON.parse(fs.readFileSync(path.join(root, "public/data/commons.json"), "utf8"));
+  const valid = data.entries.length;
+  for (let i = 0; i < 2500; i++) data.entries.push({ id: `mauvais-type-${i}`, kind: "evnt", title: `Type inconnu ${i}`, summary: "x", pillar: "contribuer" });
+  const body = JSON.stringify(data);
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.goto(server.base);
+  await page.getByText(`${valid} résultats`, { exact: true }).waitFor();
+  const notice = page.getByRole("status", { name: "Entrées ignorées" });
+  await notice.getByText("2500 entrées ignorées").click();
+  await notice.getByText("mauvais-type-99", { exact: true }).waitFor();
+  assert.equal(await notice.locator("ul.skipped > li").count(), 100);
+  assert.equal(await notice.getByText("mauvais-type-100", { exact: true }).count(), 0);
+  await notice.getByText("… et 2400 autres.", { exact: true }).waitFor();
+  // The contributor page checks the same file: it counts every problem and lists the first 200.
+  await page.goto(`${server.base}contribuer`);
+  await page.getByLabel("Contenu JSON").fill(body);
+  const more = page.getByText(/^… et \d+ de plus : corrigez celles-ci, puis vérifiez à nouveau\.$/);
+  await more.waitFor();
+  assert.ok(Number((await more.textContent()).match(/\d+/)[0]) >= 2300);
+  assert.equal(await page.locator("ul.diagnostics > li").count(), 200);
+  assert.deepEqual(page.problems, []);
+});

@@ -49,16 +49,22 @@ impl Loaded {
     /// Indexes of the entries that were skipped, each with its errors.
     pub fn skipped(&self) -> Vec<(usize, Option<String>, Vec<&Diagnostic>)> {
         let mut skipped: Vec<(usize, Option<String>, Vec<&Diagnostic>)> = Vec::new();
+        // Where each entry sits in `skipped`: a file with tens of thousands of bad entries is
+        // grouped in one pass, not one scan of the list per error.
+        let mut position: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
         for d in self.diagnostics.iter().filter(|d| d.is_error()) {
             let Some(index) = d.entry_index else { continue };
-            match skipped.iter_mut().find(|(i, _, _)| *i == index) {
+            match position.get(&index).and_then(|&at| skipped.get_mut(at)) {
                 Some((_, id, list)) => {
                     if id.is_none() {
                         id.clone_from(&d.entry_id);
                     }
                     list.push(d);
                 }
-                None => skipped.push((index, d.entry_id.clone(), vec![d])),
+                None => {
+                    position.insert(index, skipped.len());
+                    skipped.push((index, d.entry_id.clone(), vec![d]));
+                }
             }
         }
         crate::sort::sort_by_key(&mut skipped, |(i, _, _)| *i);
@@ -246,4 +252,31 @@ fn read_top_level<'a>(text: &'a str, report: &mut Report<'a>, limits: &Limits) -
         return None;
     }
     Some(TopLevel { schema, version, updated, raw_entries })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+    use super::*;
+
+    fn entry(i: usize, kind: &str) -> String {
+        format!(r#"{{"id":"e-{i}","kind":"{kind}","title":"T {i}","summary":"S","pillar":"contribuer"}}"#)
+    }
+
+    #[test]
+    fn skipped_groups_each_bad_entry_with_its_errors_in_file_order() {
+        // Every third entry has an unknown kind; entry 4 also lacks its title and summary.
+        let mut entries: Vec<String> = (0..3000).map(|i| entry(i, if i % 3 == 1 { "evnt" } else { "event" })).collect();
+        entries[4] = r#"{"id":"e-4","kind":"evnt","pillar":"contribuer"}"#.into();
+        let text = format!(r#"{{"version":"1","updated":"2024-01-01","entries":[{}]}}"#, entries.join(",\n"));
+        let loaded = load(&text);
+        let skipped = loaded.skipped();
+        assert_eq!(skipped.len(), 1000);
+        assert_eq!(loaded.dataset.as_ref().map(|d| d.entries.len()), Some(2000));
+        assert!(skipped.windows(2).all(|w| w[0].0 < w[1].0), "in file order");
+        let (index, id, errors) = &skipped[1];
+        assert_eq!((*index, id.as_deref()), (4, Some("e-4")));
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(skipped.iter().all(|(i, id, _)| i % 3 == 1 && id.as_deref() == Some(format!("e-{i}").as_str())));
+    }
 }
