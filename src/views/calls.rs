@@ -1,6 +1,6 @@
 //! Contribution calls, grouped by status computed from today's date.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use communs_core::display::{call_status_text, date_label, entry_title};
@@ -95,14 +95,14 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
         .collect();
     // Each call's initiative, found through one map of ids (a large dataset's calls would
     // otherwise scan every entry for every call).
-    let initiatives: HashMap<usize, usize> = if calls.iter().any(|(_, call)| call.initiative.is_some()) {
-        let by_id: HashMap<&str, usize> = entries.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let initiatives: FxHashMap<usize, usize> = if calls.iter().any(|(_, call)| call.initiative.is_some()) {
+        let by_id: FxHashMap<&str, usize> = entries.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
         calls
             .iter()
             .filter_map(|(i, call)| call.initiative.as_deref().and_then(|id| by_id.get(id)).map(|&found| (*i, found)))
             .collect()
     } else {
-        HashMap::new()
+        FxHashMap::default()
     };
     let card = {
         let data = data.clone();
