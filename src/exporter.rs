@@ -11,11 +11,12 @@ use crate::data::{preview_text, DATA_URL};
 use crate::download::download;
 use crate::i18n::t;
 
-/// Where the exporter reads the entries: the published dataset, or a text the visitor gave
-/// (a previewed file, the contributor page's editor).
+/// Where the exporter reads the entries: the data the app shows, or a text the visitor gave
+/// (the contributor page's editor).
 pub enum ExportSource {
-    /// The published dataset, or the previewed file when a preview is on.
-    Shown { preview: bool },
+    /// The data the app shows: the previewed file when a preview is on in this tab, else the
+    /// published dataset (the same choice as the page's own load).
+    Shown,
     /// This text.
     Text(String),
 }
@@ -57,13 +58,16 @@ async fn run(job: &ExportJob, source: ExportSource) -> Result<js_sys::Uint8Array
     let job = serde_json::to_string(job).map_err(|e| e.to_string())?;
     // The published dataset goes over as bytes, handed to the worker without a copy: it never
     // enters this module's memory, and is never decoded to a JavaScript string.
-    let (source, transfer) = match source {
-        ExportSource::Shown { preview: true } => (JsValue::from_str(&preview_text().unwrap_or_default()), None),
-        ExportSource::Shown { preview: false } => {
+    let text = match source {
+        ExportSource::Shown => preview_text(),
+        ExportSource::Text(text) => Some(text),
+    };
+    let (source, transfer) = match text {
+        Some(text) => (JsValue::from_str(&text), None),
+        None => {
             let bytes = published_bytes().await?;
             (bytes.clone(), Some(bytes))
         }
-        ExportSource::Text(text) => (JsValue::from_str(&text), None),
     };
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);

@@ -25,12 +25,11 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, results: Memo<Results>
             })
         }
     };
-    let source = data.preview;
     // One export at a time; the buttons say so while the file is being built.
     let busy = RwSignal::new(false);
     let export = move |job: ExportJob, extension: &str, mime: &'static str| {
         let file_name = export_file_name(&query.get_untracked(), extension);
-        export_and_download(job, ExportSource::Shown { preview: source }, file_name, mime, busy);
+        export_and_download(job, ExportSource::Shown, file_name, mime, busy);
     };
     let csv = {
         let ids = ids.clone();

@@ -47,9 +47,11 @@ impl NearViewportBuilder {
         Slot { index: self.flags.len() - 1, near }
     }
 
-    /// Starts watching, once the list's elements (found by `selector`, each with its
-    /// [`SLOT_ATTRIBUTE`]) are in the page. Without `IntersectionObserver`, every part is near.
-    pub fn watch(self, selector: &'static str) -> NearViewport {
+    /// Starts watching, once they are in the page, the elements inside `container` (a CSS
+    /// selector) that carry a [`SLOT_ATTRIBUTE`]. Without `IntersectionObserver`, every part is
+    /// near.
+    pub fn watch(self, container: &str) -> NearViewport {
+        let selector = format!("{container} [{SLOT_ATTRIBUTE}]");
         let flags = self.flags;
         let alive = Rc::new(Cell::new(true));
         let on_change = {
@@ -80,7 +82,7 @@ impl NearViewportBuilder {
                 let (observer, alive) = (observer.clone(), alive.clone());
                 request_animation_frame(move || {
                     if alive.get() {
-                        observe_all(&observer, selector);
+                        observe_all(&observer, &selector);
                     }
                 });
             }

@@ -28,7 +28,7 @@ pub fn Calls() -> impl IntoView {
 }
 
 /// "Ajouter la date limite à mon agenda": an .ics built in the browser, for calls with a deadline.
-fn deadline_button(entry: &Entry, preview: bool) -> Option<impl IntoView> {
+fn deadline_button(entry: &Entry) -> Option<impl IntoView> {
     entry.call.as_ref()?.closes?;
     let id = entry.id.clone();
     let busy = RwSignal::new(false);
@@ -36,7 +36,7 @@ fn deadline_button(entry: &Entry, preview: bool) -> Option<impl IntoView> {
     let save = move |_| {
         let job = ExportJob::Deadline { id: id.clone(), root: site_root() };
         let file_name = format!("communs-date-limite-{id}.ics");
-        export_and_download(job, ExportSource::Shown { preview }, file_name, "text/calendar;charset=utf-8", busy);
+        export_and_download(job, ExportSource::Shown, file_name, "text/calendar;charset=utf-8", busy);
     };
     Some(
         view! { <button type="button" class="button-quiet" aria-busy=aria_busy(busy) on:click=save>{t().add_deadline}</button> },
@@ -54,13 +54,7 @@ const CLOSED_DRAWN_AHEAD: usize = 200;
 
 /// One call's card: what is asked, of whom, its status, the initiative it belongs to and how to
 /// answer.
-fn call_card(
-    entry: &Entry,
-    call: &CallDetails,
-    initiative: Option<&Entry>,
-    today: &PartialDate,
-    preview: bool,
-) -> impl IntoView {
+fn call_card(entry: &Entry, call: &CallDetails, initiative: Option<&Entry>, today: &PartialDate) -> impl IntoView {
     let (lang, t) = (lang(), t());
     view! {
         <article class="card call">
@@ -76,7 +70,7 @@ fn call_card(
                 {is_safe_url(&call.action).then(|| view! {
                     <a class="button" href=call.action.clone() rel="external noopener noreferrer">{call.action_label.clone()}</a>
                 })}
-                {deadline_button(entry, preview)}
+                {deadline_button(entry)}
             </p>
         </article>
     }
@@ -110,7 +104,7 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
             let entry = data.catalog.entry(index)?;
             let call = entry.call.as_deref()?;
             let initiative = initiatives.get(&index).and_then(|&i| data.catalog.entry(i));
-            Some(call_card(entry, call, initiative, &today, data.preview))
+            Some(call_card(entry, call, initiative, &today))
         }
     };
     let (mut open, mut soon, mut closed) = (Vec::new(), Vec::new(), Vec::new());

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::display::{entry_summary, entry_title, kind_name, pillar_name, role_name, span_label};
+use communs_core::export::ExportJob;
 use communs_core::search::slugify;
 use communs_core::Entry;
 use leptos::prelude::*;
@@ -11,7 +12,9 @@ use leptos_router::hooks::{use_location, use_params_map};
 use crate::components::data_view::DataView;
 use crate::components::safe_link::SafeLink;
 use crate::data::AppData;
+use crate::exporter::{aria_busy, export_and_download, ExportSource};
 use crate::i18n::{lang, t};
+use crate::site::site_root;
 use crate::views::not_found::NotFound;
 
 /// The item page (`/entry/:id`).
@@ -42,7 +45,7 @@ fn related(entries: &[Entry], entry: &Entry) -> Vec<Entry> {
 }
 
 /// "Ajouter à mon agenda" for a dated event: a one-event .ics built in the browser.
-fn add_to_calendar(entry: &Entry, preview: bool) -> Option<impl IntoView> {
+fn add_to_calendar(entry: &Entry) -> Option<impl IntoView> {
     if entry.kind != communs_core::Kind::Event || entry.date.is_none() {
         return None;
     }
@@ -50,14 +53,12 @@ fn add_to_calendar(entry: &Entry, preview: bool) -> Option<impl IntoView> {
     let busy = RwSignal::new(false);
     // Built on click, by the exporter, not on every render of the page.
     let save = move |_| {
-        let root = crate::site::site_root();
-        let job = communs_core::export::ExportJob::Calendar { ids: vec![id.clone()], name: name.clone(), root };
+        let job = ExportJob::Calendar { ids: vec![id.clone()], name: name.clone(), root: site_root() };
         let file_name = format!("communs-{id}.ics");
-        let source = crate::exporter::ExportSource::Shown { preview };
-        crate::exporter::export_and_download(job, source, file_name, "text/calendar;charset=utf-8", busy);
+        export_and_download(job, ExportSource::Shown, file_name, "text/calendar;charset=utf-8", busy);
     };
     Some(
-        view! { <p><button type="button" class="button" aria-busy=crate::exporter::aria_busy(busy) on:click=save>{t().add_to_calendar}</button></p> },
+        view! { <p><button type="button" class="button" aria-busy=aria_busy(busy) on:click=save>{t().add_to_calendar}</button></p> },
     )
 }
 
@@ -141,7 +142,7 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
                 {(!entry.links.is_empty()).then(|| view! { <section><h2>{t.links}</h2><ul>{links}</ul></section> })}
                 {(!entry.tags.is_empty()).then(|| view! { <section><h2>{t.themes}</h2><ul class="chips">{tags}</ul></section> })}
                 <section><h2>{t.see_also}</h2><ul>{related_items}</ul></section>
-                {add_to_calendar(&entry, data.preview)}
+                {add_to_calendar(&entry)}
                 <p><a href=correction>{t.propose_correction}</a></p>
             </article>
         }

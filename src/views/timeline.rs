@@ -181,7 +181,7 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
         }
         if count > DRAWN_AHEAD {
             // Stops watching when this rendering is replaced (the stored value is dropped).
-            StoredValue::new_local(near.watch(".timeline [data-slot]"));
+            StoredValue::new_local(near.watch(".timeline"));
         }
         view! {
             <p class="count" aria-live="polite">{(t.timeline_count)(count)}</p>

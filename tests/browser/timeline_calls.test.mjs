@@ -211,6 +211,15 @@ test("a very large timeline draws its months as the visitor reaches them, and a 
   const drawn = await page.locator(".timeline-item").count();
   assert.ok(drawn >= 2000 && drawn < 2500, `${drawn} entries drawn, not all 3,000`);
   assert.equal(await page.locator("#mois-2000-01 .timeline-item").count(), 0, "the oldest month waits");
+  // A keyboard visitor tabbing on from the last entry drawn ahead reaches the next one: the
+  // month below is drawn as the focus brings the visitor near it.
+  const last = page.locator(".timeline-item a").last();
+  const next = `Événement ${Number((await last.textContent()).match(/\d+/)[0]) - 1}`;
+  assert.equal(await page.getByRole("link", { name: next, exact: true }).count(), 0, `${next} is not drawn yet`);
+  await last.focus();
+  await page.getByRole("link", { name: next, exact: true }).waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), next);
   // A jump from the month strip draws the oldest month and shows it.
   await jumpToOldestMonth(page, "mois-2000-01", ["Événement 9", "Événement 0"]);
   // Scrolling back up through months not drawn yet draws them as they come into view.

@@ -92,15 +92,20 @@ mod tests {
         load(SOURCE).dataset.unwrap()
     }
 
+    /// The shipped source with its first `from` replaced by `to`, and the dataset read from it.
+    /// Fails if the shipped data no longer holds `from`, rather than testing it unedited.
+    fn edited(from: &str, to: &str) -> (String, crate::model::Dataset) {
+        assert!(SOURCE.contains(from), "the shipped data no longer holds {from}");
+        let source = SOURCE.replacen(from, to, 1);
+        let dataset = load(&source).dataset.unwrap();
+        (source, dataset)
+    }
+
     #[test]
     fn a_job_builds_the_same_file_as_the_export_on_the_page_entries() {
         // The shipped data has no coordinates yet: Lille gets some, so that GeoJSON has a point.
-        let source = SOURCE.replacen(
-            "\"city\": \"Lille\"",
-            "\"city\": \"Lille\", \"coordinates\": { \"lat\": 50.63, \"lon\": 3.06 }",
-            1,
-        );
-        let dataset = load(&source).dataset.unwrap();
+        let (source, dataset) =
+            edited("\"city\": \"Lille\"", "\"city\": \"Lille\", \"coordinates\": { \"lat\": 50.63, \"lon\": 3.06 }");
         // Every entry, in reverse file order: events, places and all.
         let chosen: Vec<&Entry> = dataset.entries.iter().rev().collect();
         let chosen_ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
@@ -137,12 +142,8 @@ mod tests {
 
     #[test]
     fn a_deadline_needs_a_call_with_a_closing_date() {
-        let source = SOURCE.replacen(
-            "\"audience\": \"Toute personne intéressée par les communs numériques.\",",
-            "\"audience\": \"Toute personne intéressée par les communs numériques.\", \"closes\": \"2027-03-31\",",
-            1,
-        );
-        let dataset = load(&source).dataset.unwrap();
+        let audience = "\"audience\": \"Toute personne intéressée par les communs numériques.\",";
+        let (source, dataset) = edited(audience, &format!("{audience} \"closes\": \"2027-03-31\","));
         let call = dataset.entries.iter().find(|e| e.call.as_ref().is_some_and(|c| c.closes.is_some())).unwrap();
         let other = dataset.entries.iter().find(|e| e.call.is_none()).unwrap();
         let root = "/";
