@@ -122,6 +122,14 @@ pub struct Texts {
     pub check_lead: &'static str,
     pub choose_file: &'static str,
     pub json_content: &'static str,
+    /// A size in megabytes, from a number of bytes.
+    pub megabytes: fn(usize) -> String,
+    /// The contributor page's name for a file kept out of the editor.
+    pub aside_file: fn(&str) -> String,
+    pub aside_pasted: &'static str,
+    pub aside_previewed: &'static str,
+    /// Why a text is checked without being placed in the editor: what it is and its size.
+    pub aside_why: fn(&str, &str) -> String,
     pub check_summary: fn(usize, usize, usize, usize) -> String,
     pub error: &'static str,
     pub warning: &'static str,
@@ -267,6 +275,16 @@ pub const FR: Texts = Texts {
     check_lead: "Collez le contenu de commons.json, ou choisissez ou déposez un fichier. Il est vérifié ici même, avec les mêmes règles que cargo xtask check-data : rien n'est envoyé.",
     choose_file: "Choisir un fichier… ",
     json_content: "Contenu JSON",
+    megabytes: |bytes| {
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{},{} Mo", tenths / 10, tenths % 10)
+    },
+    aside_file: |name| format!("Le fichier « {name} »"),
+    aside_pasted: "Le texte collé",
+    aside_previewed: "Le fichier en aperçu",
+    aside_why: |what, size| {
+        format!("{what} ({size}) est vérifié sans être placé dans l'éditeur : à cette taille, chaque frappe y prendrait de une à plusieurs secondes. Corrigez-le dans votre éditeur de texte puis choisissez-le de nouveau, ou collez ci-dessous un contenu plus court.")
+    },
     check_summary: |valid, total, errors, warnings| {
         format!("{valid} entrée(s) valide(s) sur {total}, {errors} erreur(s), {warnings} avertissement(s)")
     },
@@ -405,6 +423,16 @@ pub const EN: Texts = Texts {
     check_lead: "Paste the content of commons.json, or choose or drop a file. It is checked right here, with the same rules as cargo xtask check-data: nothing is sent.",
     choose_file: "Choose a file… ",
     json_content: "JSON content",
+    megabytes: |bytes| {
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    },
+    aside_file: |name| format!("The file “{name}”"),
+    aside_pasted: "The pasted text",
+    aside_previewed: "The previewed file",
+    aside_why: |what, size| {
+        format!("{what} ({size}) is checked without being placed in the editor: at this size, each keystroke there would take one to several seconds. Fix it in your text editor, then choose it again, or paste a shorter content below.")
+    },
     check_summary: |valid, total, errors, warnings| {
         let s = |n: usize| if n == 1 { "" } else { "s" };
         format!("{valid} of {total} entries valid, {errors} error{}, {warnings} warning{}", s(errors), s(warnings))

@@ -4,6 +4,7 @@
 
 use communs_core::export::ExportJob;
 use communs_core::{load, Diagnostic};
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -29,15 +30,38 @@ fn line_range_utf16(text: &str, line: usize) -> (u32, u32) {
 /// with thousands of bad entries would otherwise put them all in the page at each keystroke).
 const LISTED: usize = 200;
 
+/// The largest text placed in the editor. A `<textarea>` is re-laid out on each keystroke, at a
+/// cost that grows with its text (measured in headless Chromium with a bare textarea: 60–100 ms
+/// at 0.6 MB, 0.5–0.8 s at 5.7 MB, 9–13 s at 57 MB). A larger file is checked, previewed and
+/// downloaded all the same, without being shown.
+const EDITOR_LIMIT: usize = 256 * 1024;
+
+/// A text that is checked but kept out of the editor, because it is larger than
+/// [`EDITOR_LIMIT`]: where it came from.
+#[derive(Clone)]
+enum Aside {
+    File(String),
+    Pasted,
+    Previewed,
+}
+
+/// Whether an input event put text in all at once (a paste or a drop), rather than typing.
+fn is_insertion(ev: &leptos::ev::Event) -> bool {
+    ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.input_type().starts_with("insertFrom"))
+}
+
 /// The contributor page (`/contribuer`).
 #[component]
 pub fn Contribute() -> impl IntoView {
     let store = DataStore::expect();
     let t = t();
-    let (text, set_text) = signal(preview_text().unwrap_or_default());
+    let initial = preview_text().unwrap_or_default();
+    let aside = RwSignal::new((initial.len() > EDITOR_LIMIT).then_some(Aside::Previewed));
+    let (text, set_text) = signal(initial);
     let (storage_refused, set_storage_refused) = signal(false);
     let checked = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| load(t))));
     let editor = NodeRef::<leptos::html::Textarea>::new();
+    let in_editor = move || aside.with(Option::is_none);
     let select_line = move |line: usize| {
         if let Some(area) = editor.get() {
             let (start, end) = line_range_utf16(&area.value(), line);
@@ -46,10 +70,13 @@ pub fn Contribute() -> impl IntoView {
         }
     };
     let read_file = move |file: web_sys::File| {
+        let name = file.name();
         let promise = file.text();
         leptos::task::spawn_local(async move {
             if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
-                set_text.set(value.as_string().unwrap_or_default());
+                let value = value.as_string().unwrap_or_default();
+                aside.set((value.len() > EDITOR_LIMIT).then_some(Aside::File(name)));
+                set_text.set(value);
             }
         });
     };
@@ -70,6 +97,25 @@ pub fn Contribute() -> impl IntoView {
             read_file(file);
         }
     };
+    // Typing keeps the text in the editor whatever its size; a paste or a drop that makes it too
+    // large moves it aside (the editor is then emptied by its `prop:value`).
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let too_large = value.len() > EDITOR_LIMIT && is_insertion(&ev);
+        aside.set(too_large.then_some(Aside::Pasted));
+        set_text.set(value);
+    };
+    let aside_notice = move || {
+        aside.get().map(|held| {
+            let what = match held {
+                Aside::File(name) => (t.aside_file)(&name),
+                Aside::Pasted => t.aside_pasted.to_string(),
+                Aside::Previewed => t.aside_previewed.to_string(),
+            };
+            let size = (t.megabytes)(text.with(String::len));
+            view! { <p class="held-aside" id="hors-editeur">{(t.aside_why)(&what, &size)}</p> }
+        })
+    };
     let summary = move || {
         checked.with(|c| {
             c.as_ref().map(|loaded| {
@@ -79,6 +125,8 @@ pub fn Contribute() -> impl IntoView {
         })
     };
     let diagnostics = move || {
+        // A problem selects its line when the text is in the editor; otherwise it is only read.
+        let selectable = in_editor();
         checked
             .with(|c| {
                 c.as_ref().map(|l| l.diagnostics.iter().take(LISTED).cloned().collect::<Vec<_>>()).unwrap_or_default()
@@ -91,13 +139,15 @@ pub fn Contribute() -> impl IntoView {
                 let path = if d.path.is_empty() { String::new() } else { format!("{} : ", d.path) };
                 let hint = d.hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default();
                 let text = format!("{}{path}{}{hint}", (t.line_column)(d.line, d.column), d.message);
-                view! {
-                    <li class=class>
-                        <button type="button" class="link-button" on:click=move |_| select_line(line)>
-                            <strong>{level}</strong>" : "<span lang="fr">{text}</span>
-                        </button>
-                    </li>
-                }
+                let content = view! { <strong>{level}</strong>" : "<span lang="fr">{text}</span> };
+                let item = if selectable {
+                    Either::Left(view! {
+                        <button type="button" class="link-button" on:click=move |_| select_line(line)>{content}</button>
+                    })
+                } else {
+                    Either::Right(content)
+                };
+                view! { <li class=class>{item}</li> }
             })
             .collect_view()
     };
@@ -138,10 +188,12 @@ pub fn Contribute() -> impl IntoView {
                 <input type="file" accept=".json,application/json" on:change=on_choose/>
             </label>
         </p>
+        {aside_notice}
         <label for="editeur">{t.json_content}</label>
         <textarea id="editeur" class="editor" node_ref=editor spellcheck="false" rows="18"
-            prop:value=move || text.get()
-            on:input=move |ev| set_text.set(event_target_value(&ev))
+            aria-describedby=move || (!in_editor()).then_some("hors-editeur")
+            prop:value=move || if in_editor() { text.get() } else { String::new() }
+            on:input=on_input
             on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
             on:drop=on_drop
         ></textarea>

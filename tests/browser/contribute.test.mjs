@@ -78,3 +78,54 @@ test("in a preview, exports hold the previewed file's entries, not the published
   assert.match(lines[1], /^nouvel-atelier,/);
   assert.deepEqual(page.problems, []);
 });
+
+// A file of several hundred kilobytes would make each keystroke in a <textarea> take from a
+// tenth of a second to many seconds: it is checked, previewed and downloaded without being
+// placed in the editor, and the page says why.
+test("a file too large for the editor is checked and previewed without being placed in it", async () => {
+  // Copies of the shipped entries under new ids, beside the originals they refer to.
+  const copies = shippedEntries();
+  for (let i = 0; copies.length < 600; i++) {
+    for (const e of shippedEntries()) copies.push({ ...e, id: `${e.id}-copie-${i}`, title: `${e.title} (copie ${i})` });
+  }
+  const big = JSON.stringify({ version: "1.1.0", updated: "2025-01-01", entries: [...copies, entry] }, null, 2);
+  assert.ok(big.length > 300 * 1024, `${big.length} bytes`);
+  const page = await openPage(browser);
+  await page.goto(`${server.base}contribuer`);
+  await page.locator("input[type=file]").setInputFiles({ name: "grand.json", mimeType: "application/json", buffer: Buffer.from(big) });
+  const editor = page.getByLabel("Contenu JSON");
+  const notice = page.getByText("Le fichier « grand.json » (", { exact: false });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /\(0,[3-9] Mo\) est vérifié sans être placé dans l'éditeur/);
+  assert.equal(await editor.inputValue(), "");
+  assert.equal(await editor.getAttribute("aria-describedby"), "hors-editeur");
+  const total = copies.length + 1;
+  await page.getByText(`${copies.length} entrée(s) valide(s) sur ${total}, 2 erreur(s)`, { exact: false }).waitFor();
+  // The problems are listed with their lines, as text: there is no editor line to select.
+  const errors = page.locator(".diagnostic.erreur");
+  assert.equal(await errors.count(), 2);
+  assert.match(await errors.first().textContent(), new RegExp(`Ligne ${big.split("\n").findIndex((l) => l.includes('"evnt"')) + 1}, colonne`));
+  assert.equal(await page.locator(".diagnostics button").count(), 0);
+  // Preview works on the file as it is.
+  await page.getByRole("button", { name: "Prévisualiser le site avec ce fichier" }).click();
+  await page.getByRole("region", { name: "Aperçu" }).waitFor();
+  await page.getByRole("link", { name: "Explorer", exact: true }).click();
+  await page.getByText(`${copies.length} résultat`, { exact: false }).first().waitFor();
+  // Back on the page, the previewed file is still kept aside; pasting a short text edits it.
+  await page.goto(`${server.base}contribuer`);
+  await page.getByText("Le fichier en aperçu (", { exact: false }).waitFor();
+  assert.equal(await editor.inputValue(), "");
+  await editor.fill(dataset({ ...entry, kind: "event", date: { start: "2025-02-28" } }));
+  await page.getByText(`${shippedEntries().length + 1} entrée(s) valide(s) sur ${shippedEntries().length + 1}, 0 erreur(s)`, { exact: false }).waitFor();
+  assert.equal(await page.getByText("Le fichier en aperçu (", { exact: false }).count(), 0);
+  assert.equal(await editor.getAttribute("aria-describedby"), null);
+  // A paste that makes the text too large moves it aside too.
+  await editor.evaluate((el, text) => {
+    el.value = text;
+    el.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  }, big);
+  await page.getByText("Le texte collé (", { exact: false }).waitFor();
+  assert.equal(await editor.inputValue(), "");
+  await page.getByText(`${copies.length} entrée(s) valide(s) sur ${total}, 2 erreur(s)`, { exact: false }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
