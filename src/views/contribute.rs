@@ -36,15 +36,6 @@ const LISTED: usize = 200;
 /// downloaded all the same, without being shown.
 const EDITOR_LIMIT: usize = 256 * 1024;
 
-/// A text that is checked but kept out of the editor, because it is larger than
-/// [`EDITOR_LIMIT`]: where it came from.
-#[derive(Clone)]
-enum Aside {
-    File(String),
-    Pasted,
-    Previewed,
-}
-
 /// Whether an input event put text in all at once (a paste or a drop), rather than typing.
 fn is_insertion(ev: &leptos::ev::Event) -> bool {
     ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.input_type().starts_with("insertFrom"))
@@ -56,12 +47,15 @@ pub fn Contribute() -> impl IntoView {
     let store = DataStore::expect();
     let t = t();
     let initial = preview_text().unwrap_or_default();
-    let aside = RwSignal::new((initial.len() > EDITOR_LIMIT).then_some(Aside::Previewed));
+    // What the checked text is, when it is kept out of the editor (larger than
+    // [`EDITOR_LIMIT`]); empty when it is in the editor.
+    let (aside, set_aside) =
+        signal(if initial.len() > EDITOR_LIMIT { t.aside_previewed.to_string() } else { String::new() });
     let (text, set_text) = signal(initial);
     let (storage_refused, set_storage_refused) = signal(false);
     let checked = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| load(t))));
     let editor = NodeRef::<leptos::html::Textarea>::new();
-    let in_editor = move || aside.with(Option::is_none);
+    let in_editor = move || aside.with(String::is_empty);
     let select_line = move |line: usize| {
         if let Some(area) = editor.get() {
             let (start, end) = line_range_utf16(&area.value(), line);
@@ -75,7 +69,7 @@ pub fn Contribute() -> impl IntoView {
         leptos::task::spawn_local(async move {
             if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
                 let value = value.as_string().unwrap_or_default();
-                aside.set((value.len() > EDITOR_LIMIT).then_some(Aside::File(name)));
+                set_aside.set(if value.len() > EDITOR_LIMIT { (t.aside_file)(&name) } else { String::new() });
                 set_text.set(value);
             }
         });
@@ -102,18 +96,13 @@ pub fn Contribute() -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let too_large = value.len() > EDITOR_LIMIT && is_insertion(&ev);
-        aside.set(too_large.then_some(Aside::Pasted));
+        set_aside.set(if too_large { t.aside_pasted.to_string() } else { String::new() });
         set_text.set(value);
     };
     let aside_notice = move || {
-        aside.get().map(|held| {
-            let what = match held {
-                Aside::File(name) => (t.aside_file)(&name),
-                Aside::Pasted => t.aside_pasted.to_string(),
-                Aside::Previewed => t.aside_previewed.to_string(),
-            };
+        (!in_editor()).then(|| {
             let size = (t.megabytes)(text.with(String::len));
-            view! { <p class="held-aside" id="hors-editeur">{(t.aside_why)(&what, &size)}</p> }
+            view! { <p class="held-aside" id="hors-editeur">{aside.with(|what| (t.aside_why)(what, &size))}</p> }
         })
     };
     let summary = move || {
