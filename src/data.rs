@@ -1,5 +1,6 @@
 //! The dataset, fetched once and shared by every view.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use communs_core::model::PartialDate;
@@ -57,8 +58,23 @@ pub struct AppData {
     pub updated: PartialDate,
     /// Entries skipped because of errors.
     pub skipped: Vec<SkippedEntry>,
-    /// True when this is a contributor's file previewed from session storage, not the published data.
-    pub preview: bool,
+    /// Where the contributor's previewed file is kept, when this is one and not the published data.
+    pub preview: Option<PreviewKept>,
+}
+
+/// Where a previewed file is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PreviewKept {
+    /// In the tab's session storage: the preview survives a reload.
+    Session,
+    /// In the page's memory only, as the browser refused to store it (too big for its session
+    /// storage, about 5 MB in Chromium, or storage disabled): a reload ends the preview.
+    Page,
+}
+
+thread_local! {
+    /// A previewed file that the browser refused to keep in session storage.
+    static PAGE_PREVIEW: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Session-storage key of the contributor's previewed file.
@@ -70,7 +86,14 @@ fn session() -> Option<web_sys::Storage> {
 
 /// The previewed file, if the contributor started a preview in this tab.
 pub fn preview_text() -> Option<String> {
-    session().and_then(|s| s.get_item(PREVIEW_KEY).ok().flatten())
+    preview().map(|(text, _)| text)
+}
+
+fn preview() -> Option<(String, PreviewKept)> {
+    let in_page = PAGE_PREVIEW.with_borrow(Clone::clone).map(|text| (text, PreviewKept::Page));
+    in_page.or_else(|| {
+        session().and_then(|s| s.get_item(PREVIEW_KEY).ok().flatten()).map(|text| (text, PreviewKept::Session))
+    })
 }
 
 /// The shared dataset: `None` while loading, then the loaded data or why it failed.
@@ -102,28 +125,33 @@ impl DataStore {
         self.resource.refetch();
     }
 
-    /// Shows the whole app on a contributor's file; it stays in this tab's session storage only.
-    /// Returns false when the browser refuses to store it (too big, storage disabled).
-    pub fn start_preview(&self, text: &str) -> bool {
-        let stored = session().is_some_and(|s| s.set_item(PREVIEW_KEY, text).is_ok());
-        if stored {
-            self.resource.refetch();
+    /// Shows the whole app on a contributor's file. It stays in this tab's session storage, or
+    /// in the page's memory when the browser refuses to store it.
+    pub fn start_preview(&self, text: &str) {
+        forget_preview();
+        if session().is_none_or(|s| s.set_item(PREVIEW_KEY, text).is_err()) {
+            PAGE_PREVIEW.set(Some(text.to_owned()));
         }
-        stored
+        self.resource.refetch();
     }
 
     /// Goes back to the published data.
     pub fn end_preview(&self) {
-        if let Some(storage) = session() {
-            let _ = storage.remove_item(PREVIEW_KEY);
-        }
+        forget_preview();
         self.resource.refetch();
     }
 }
 
+fn forget_preview() {
+    PAGE_PREVIEW.set(None);
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(PREVIEW_KEY);
+    }
+}
+
 async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
-    if let Some(text) = preview_text() {
-        return build(text, true);
+    if let Some((text, kept)) = preview() {
+        return build(text, Some(kept));
     }
     crate::timing::mark("fetch-start");
     let response = match early_response().await {
@@ -136,7 +164,7 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
     let bytes = body_bytes(response).await?;
     let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     crate::timing::mark("fetched");
-    build(text, false)
+    build(text, None)
 }
 
 /// The response's body as bytes, not text: the browser neither decodes the file to UTF-16 nor
@@ -163,7 +191,7 @@ async fn early_response() -> Option<gloo_net::http::Response> {
 }
 
 /// Validates and indexes a dataset's text.
-fn build(text: String, preview: bool) -> Result<Arc<AppData>, LoadError> {
+fn build(text: String, preview: Option<PreviewKept>) -> Result<Arc<AppData>, LoadError> {
     let loaded = load(&text);
     // The text is no longer needed: the index reuses its memory.
     drop(text);

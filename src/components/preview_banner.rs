@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::DataStore;
+use crate::data::{DataStore, PreviewKept};
 use crate::i18n::t;
 
 /// A banner with a button back to the published data, shown only during a preview.
@@ -10,11 +10,14 @@ use crate::i18n::t;
 pub fn PreviewBanner() -> impl IntoView {
     let store = DataStore::expect();
     let t = t();
-    let previewing = move || store.state().and_then(Result::ok).is_some_and(|d| d.preview);
+    let kept = move || store.state().and_then(Result::ok).and_then(|d| d.preview);
     view! {
-        <Show when=previewing>
+        <Show when=move || kept().is_some()>
             <div class="preview-banner" role="region" aria-label=t.preview_label>
-                <p><strong>{t.preview_label}</strong>{t.preview_text}</p>
+                <p>
+                    <strong>{t.preview_label}</strong>{t.preview_text}
+                    {move || (kept() == Some(PreviewKept::Page)).then_some(t.preview_not_kept)}
+                </p>
                 <button type="button" class="button" on:click=move |_| store.end_preview()>{t.back_to_published}</button>
             </div>
         </Show>

@@ -52,7 +52,6 @@ pub fn Contribute() -> impl IntoView {
     let (aside, set_aside) =
         signal(if initial.len() > EDITOR_LIMIT { t.aside_previewed.to_string() } else { String::new() });
     let (text, set_text) = signal(initial);
-    let (storage_refused, set_storage_refused) = signal(false);
     let checked = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| load(t))));
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let in_editor = move || aside.with(String::is_empty);
@@ -146,12 +145,9 @@ pub fn Contribute() -> impl IntoView {
     };
     let usable = move || checked.with(|c| c.as_ref().is_some_and(|l| l.dataset.is_some()));
     let preview = move |_| {
-        let ok = store.start_preview(&text.get_untracked());
-        set_storage_refused.set(!ok);
-        if ok {
-            if let Some(window) = web_sys::window() {
-                window.scroll_to_with_x_and_y(0.0, 0.0);
-            }
+        store.start_preview(&text.get_untracked());
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
         }
     };
     // The dataset with only its valid entries, pretty-printed in the schema's key order, with
@@ -197,9 +193,6 @@ pub fn Contribute() -> impl IntoView {
                 <button type="button" class="button-quiet" aria-busy=aria_busy(busy) on:click=save>{t.download_fixed}</button>
             </p>
             <p class="muted">{t.download_note}</p>
-        </Show>
-        <Show when=move || storage_refused.get()>
-            <p role="alert">{t.storage_refused}</p>
         </Show>
     }
 }

@@ -129,3 +129,31 @@ test("a file too large for the editor is checked and previewed without being pla
   await page.getByText(`${copies.length} entrée(s) valide(s) sur ${total}, 2 erreur(s)`, { exact: false }).waitFor();
   assert.deepEqual(page.problems, []);
 });
+
+// Chromium keeps about 5 MB per tab in session storage: a larger file is previewed from the
+// page's memory, and the banner says that a reload ends the preview.
+test("a file too big for the browser's storage is previewed until the page is reloaded", async () => {
+  const copies = shippedEntries();
+  for (let i = 0; JSON.stringify(copies).length < 6_000_000; i++) {
+    for (const e of shippedEntries()) copies.push({ ...e, id: `${e.id}-copie-${i}`, title: `${e.title} (copie ${i})` });
+  }
+  const huge = JSON.stringify({ version: "1.1.0", updated: "2025-01-01", entries: copies });
+  const page = await openPage(browser);
+  await page.goto(`${server.base}contribuer`);
+  await page.locator("input[type=file]").setInputFiles({ name: "enorme.json", mimeType: "application/json", buffer: Buffer.from(huge) });
+  await page.getByText(`${copies.length} entrée(s) valide(s) sur ${copies.length}, 0 erreur(s)`, { exact: false }).waitFor();
+  await page.getByRole("button", { name: "Prévisualiser le site avec ce fichier" }).click();
+  const banner = page.getByRole("region", { name: "Aperçu" });
+  await banner.getByText("recharger la page mettra fin à l'aperçu", { exact: false }).waitFor();
+  await page.getByRole("link", { name: "Explorer", exact: true }).click();
+  await page.getByText(`${copies.length} résultats`, { exact: true }).waitFor();
+  // The contributor page shows the previewed file, kept out of its editor.
+  await page.getByRole("link", { name: "Appels à contribution" }).click();
+  await page.getByRole("link", { name: "Vérifier et prévisualiser un fichier de données" }).click();
+  await page.getByText("Le fichier en aperçu (", { exact: false }).waitFor();
+  await page.reload();
+  await page.getByRole("link", { name: "Explorer", exact: true }).click();
+  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
+  assert.equal(await banner.count(), 0);
+  assert.deepEqual(page.problems, []);
+});
