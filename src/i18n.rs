@@ -284,7 +284,7 @@ pub const FR: Texts = Texts {
     aside_pasted: "Le texte collé",
     aside_previewed: "Le fichier en aperçu",
     aside_why: |what, size| {
-        format!("{what} ({size}) est vérifié sans être placé dans l'éditeur : à cette taille, chaque frappe y prendrait de une à plusieurs secondes. Corrigez-le dans votre éditeur de texte puis choisissez-le de nouveau, ou collez ci-dessous un contenu plus court.")
+        format!("{what} ({size}) est vérifié sans être placé dans l'éditeur, qui à cette taille ralentirait chaque frappe. Corrigez-le dans votre éditeur de texte puis choisissez-le de nouveau, ou collez ci-dessous un contenu plus court.")
     },
     check_summary: |valid, total, errors, warnings| {
         format!("{valid} entrée(s) valide(s) sur {total}, {errors} erreur(s), {warnings} avertissement(s)")
@@ -432,7 +432,7 @@ pub const EN: Texts = Texts {
     aside_pasted: "The pasted text",
     aside_previewed: "The previewed file",
     aside_why: |what, size| {
-        format!("{what} ({size}) is checked without being placed in the editor: at this size, each keystroke there would take one to several seconds. Fix it in your text editor, then choose it again, or paste a shorter content below.")
+        format!("{what} ({size}) is checked without being placed in the editor, which would slow down each keystroke at this size. Fix it in your text editor, then choose it again, or paste a shorter content below.")
     },
     check_summary: |valid, total, errors, warnings| {
         let s = |n: usize| if n == 1 { "" } else { "s" };
