@@ -156,6 +156,12 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// `bytes` in megabytes with one decimal, written with `separator` and `unit`.
+fn megabytes(bytes: usize, separator: char, unit: &str) -> String {
+    let tenths = bytes.saturating_add(50_000) / 100_000;
+    format!("{}{separator}{} {unit}", tenths / 10, tenths % 10)
+}
+
 /// French.
 pub const FR: Texts = Texts {
     skip: "Aller au contenu",
@@ -276,10 +282,7 @@ pub const FR: Texts = Texts {
     check_lead: "Collez le contenu de commons.json, ou choisissez ou déposez un fichier. Il est vérifié ici même, avec les mêmes règles que cargo xtask check-data : rien n'est envoyé.",
     choose_file: "Choisir un fichier… ",
     json_content: "Contenu JSON",
-    megabytes: |bytes| {
-        let tenths = (bytes + 50_000) / 100_000;
-        format!("{},{} Mo", tenths / 10, tenths % 10)
-    },
+    megabytes: |bytes| megabytes(bytes, ',', "Mo"),
     aside_file: |name| format!("Le fichier « {name} »"),
     aside_pasted: "Le texte collé",
     aside_previewed: "Le fichier en aperçu",
@@ -424,10 +427,7 @@ pub const EN: Texts = Texts {
     check_lead: "Paste the content of commons.json, or choose or drop a file. It is checked right here, with the same rules as cargo xtask check-data: nothing is sent.",
     choose_file: "Choose a file… ",
     json_content: "JSON content",
-    megabytes: |bytes| {
-        let tenths = (bytes + 50_000) / 100_000;
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    },
+    megabytes: |bytes| megabytes(bytes, '.', "MB"),
     aside_file: |name| format!("The file “{name}”"),
     aside_pasted: "The pasted text",
     aside_previewed: "The previewed file",
@@ -517,5 +517,18 @@ pub fn t() -> &'static Texts {
     match lang() {
         Lang::Fr => &FR,
         Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, FR};
+
+    #[test]
+    fn sizes_read_in_megabytes_with_the_language_s_decimal_mark() {
+        assert_eq!((FR.megabytes)(5_809_800), "5,8 Mo");
+        assert_eq!((EN.megabytes)(5_809_800), "5.8 MB");
+        assert_eq!((FR.megabytes)(262_145), "0,3 Mo");
+        assert_eq!((EN.megabytes)(58_150_700), "58.2 MB");
     }
 }
