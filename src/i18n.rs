@@ -128,6 +128,10 @@ pub struct Texts {
     pub aside_file: fn(&str) -> String,
     pub aside_pasted: &'static str,
     pub aside_previewed: &'static str,
+    /// A chosen file over the validator's limit: the file, its size, the limit.
+    pub file_too_big: fn(&str, &str, &str) -> String,
+    /// A chosen file the browser could not read as text.
+    pub file_unreadable: fn(&str) -> String,
     /// Why a text is checked without being placed in the editor: what it is and its size.
     pub aside_why: fn(&str, &str) -> String,
     pub check_summary: fn(usize, usize, usize, usize) -> String,
@@ -285,6 +289,10 @@ pub const FR: Texts = Texts {
     megabytes: |bytes| megabytes(bytes, ',', "Mo"),
     aside_file: |name| format!("Le fichier « {name} »"),
     aside_pasted: "Le texte collé",
+    file_too_big: |what, size, limit| {
+        format!("{what} ({size}) n'a pas été lu : un fichier de données ne peut pas dépasser {limit}.")
+    },
+    file_unreadable: |what| format!("{what} n'a pas pu être lu comme du texte."),
     aside_previewed: "Le fichier en aperçu",
     aside_why: |what, size| {
         format!("{what} ({size}) est vérifié sans être placé dans l'éditeur, qui à cette taille ralentirait chaque frappe. Corrigez-le dans votre éditeur de texte puis choisissez-le de nouveau, ou collez ci-dessous un contenu plus court.")
@@ -430,6 +438,8 @@ pub const EN: Texts = Texts {
     megabytes: |bytes| megabytes(bytes, '.', "MB"),
     aside_file: |name| format!("The file “{name}”"),
     aside_pasted: "The pasted text",
+    file_too_big: |what, size, limit| format!("{what} ({size}) was not read: a data file cannot exceed {limit}."),
+    file_unreadable: |what| format!("{what} could not be read as text."),
     aside_previewed: "The previewed file",
     aside_why: |what, size| {
         format!("{what} ({size}) is checked without being placed in the editor, which would slow down each keystroke at this size. Fix it in your text editor, then choose it again, or paste a shorter content below.")

@@ -3,6 +3,7 @@
 //! download it pretty-printed in the canonical key order. Nothing is uploaded.
 
 use communs_core::export::ExportJob;
+use communs_core::validate::Limits;
 use communs_core::{load, Diagnostic};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -62,14 +63,27 @@ pub fn Contribute() -> impl IntoView {
             let _ = area.set_selection_range(start, end);
         }
     };
+    // Why the last file chosen could not be read (empty when it was): a file over the
+    // validator's size limit is refused before it is read into memory.
+    let (file_error, set_file_error) = signal(String::new());
     let read_file = move |file: web_sys::File| {
         let name = file.name();
+        // A file's size in bytes is a whole number below 2^53: the cast saturates, never wraps.
+        let size = file.size() as usize;
+        let limit = Limits::default().max_file_bytes;
+        if size > limit {
+            set_file_error.set((t.file_too_big)(&(t.aside_file)(&name), &(t.megabytes)(size), &(t.megabytes)(limit)));
+            return;
+        }
+        set_file_error.set(String::new());
         let promise = file.text();
         leptos::task::spawn_local(async move {
-            if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
-                let value = value.as_string().unwrap_or_default();
-                set_aside.set(if value.len() > EDITOR_LIMIT { (t.aside_file)(&name) } else { String::new() });
-                set_text.set(value);
+            match wasm_bindgen_futures::JsFuture::from(promise).await.map(|value| value.as_string()) {
+                Ok(Some(value)) => {
+                    set_aside.set(if value.len() > EDITOR_LIMIT { (t.aside_file)(&name) } else { String::new() });
+                    set_text.set(value);
+                }
+                _ => set_file_error.set((t.file_unreadable)(&(t.aside_file)(&name))),
             }
         });
     };
@@ -173,6 +187,7 @@ pub fn Contribute() -> impl IntoView {
                 <input type="file" accept=".json,application/json" on:change=on_choose/>
             </label>
         </p>
+        {move || file_error.with(|why| (!why.is_empty()).then(|| view! { <p role="alert">{why.clone()}</p> }))}
         {aside_notice}
         <label for="editeur">{t.json_content}</label>
         <textarea id="editeur" class="editor" node_ref=editor spellcheck="false" rows="18"

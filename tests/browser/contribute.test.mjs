@@ -2,6 +2,9 @@
 // the whole app, survives a reload, and the published data comes back on request (issue 5).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
 
 let server, browser;
@@ -156,4 +159,28 @@ test("a file too big for the browser's storage is previewed until the page is re
   await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
   assert.equal(await banner.count(), 0);
   assert.deepEqual(page.problems, []);
+});
+
+// A file over the validator's 200 MB limit (a video chosen by mistake, say) is refused before
+// the browser reads it into memory, and the page says so; what was checked before stays.
+test("a file over the size limit is refused without being read", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "communs-"));
+  const huge = path.join(dir, "video.json");
+  fs.closeSync(fs.openSync(huge, "w"));
+  fs.truncateSync(huge, 210_000_000); // sparse: no disk used
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${server.base}contribuer`);
+    await page.getByLabel("Contenu JSON").fill(dataset({ ...entry, kind: "event", date: { start: "2025-02-28" } }));
+    const summary = `${shippedEntries().length + 1} entrée(s) valide(s) sur ${shippedEntries().length + 1}, 0 erreur(s)`;
+    await page.getByText(summary, { exact: false }).waitFor();
+    await page.locator("input[type=file]").setInputFiles(huge);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    assert.equal(await alert.textContent(), "Le fichier « video.json » (210,0 Mo) n'a pas été lu : un fichier de données ne peut pas dépasser 200,0 Mo.");
+    await page.getByText(summary, { exact: false }).waitFor();
+    assert.deepEqual(page.problems, []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
