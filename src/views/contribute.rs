@@ -42,6 +42,11 @@ fn is_insertion(ev: &leptos::ev::Event) -> bool {
     ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.input_type().starts_with("insertFrom"))
 }
 
+/// Whether a drag carries files, rather than text dragged within the page.
+fn carries_files(ev: &web_sys::DragEvent) -> bool {
+    ev.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0))
+}
+
 /// The contributor page (`/contribuer`).
 #[component]
 pub fn Contribute() -> impl IntoView {
@@ -97,13 +102,24 @@ pub fn Contribute() -> impl IntoView {
             read_file(file);
         }
     };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
+    // A file dropped anywhere on the window is read, not opened by the browser in place of the
+    // page (which would lose what was checked). Text dragged within the page drops as usual.
+    let on_dragover = window_event_listener(leptos::ev::dragover, |ev| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+        }
+    });
+    let on_drop = window_event_listener(leptos::ev::drop, move |ev| {
         let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
         if let Some(file) = file {
             ev.prevent_default();
             read_file(file);
         }
-    };
+    });
+    on_cleanup(move || {
+        on_dragover.remove();
+        on_drop.remove();
+    });
     // Typing keeps the text in the editor whatever its size; a paste or a drop that makes it too
     // large moves it aside (the editor is then emptied by its `prop:value`).
     let on_input = move |ev: leptos::ev::Event| {
@@ -194,8 +210,6 @@ pub fn Contribute() -> impl IntoView {
             aria-describedby=move || (!in_editor()).then_some("hors-editeur")
             prop:value=move || if in_editor() { text.get() } else { String::new() }
             on:input=on_input
-            on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
-            on:drop=on_drop
         ></textarea>
         <section aria-live="polite" class="check-results">
             <p class="count">{summary}</p>

@@ -184,3 +184,26 @@ test("a file over the size limit is refused without being read", async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// A file dropped anywhere on the page is checked (not only on the editor): a browser would
+// otherwise open it in place of the page.
+test("a file dropped anywhere on the page is checked", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}contribuer`);
+  await page.getByRole("heading", { name: "Vérifier un fichier de données" }).waitFor();
+  const accepted = await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "depose.json", { type: "application/json" }));
+    const heading = document.querySelector("main h1");
+    const over = new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true });
+    heading.dispatchEvent(over);
+    const drop = new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true });
+    heading.dispatchEvent(drop);
+    return over.defaultPrevented && drop.defaultPrevented;
+  }, dataset(entry));
+  assert.ok(accepted, "the page takes the drop instead of leaving it to the browser");
+  await page.locator(".diagnostic.erreur").first().waitFor();
+  assert.equal(await page.locator(".diagnostic.erreur").count(), 2);
+  assert.match(await page.getByLabel("Contenu JSON").inputValue(), /"id": "nouvel-atelier"/);
+  assert.deepEqual(page.problems, []);
+});
