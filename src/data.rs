@@ -89,6 +89,7 @@ pub fn preview_text() -> Option<String> {
     preview().map(|(text, _)| text)
 }
 
+/// The previewed file and where it is kept: the page's memory first, then session storage.
 fn preview() -> Option<(String, PreviewKept)> {
     let in_page = PAGE_PREVIEW.with_borrow(Clone::clone).map(|text| (text, PreviewKept::Page));
     in_page.or_else(|| {
@@ -142,6 +143,7 @@ impl DataStore {
     }
 }
 
+/// Drops the previewed file from both places it may be kept.
 fn forget_preview() {
     PAGE_PREVIEW.set(None);
     if let Some(storage) = session() {
