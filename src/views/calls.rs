@@ -88,16 +88,19 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
         .filter_map(|(i, e)| e.call.as_deref().map(|call| (i, call)))
         .collect();
     // Each call's initiative, found through one map of ids (a large dataset's calls would
-    // otherwise scan every entry for every call).
-    let initiatives: FxHashMap<usize, usize> = if calls.iter().any(|(_, call)| call.initiative.is_some()) {
-        let by_id: FxHashMap<&str, usize> = entries.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
-        calls
-            .iter()
-            .filter_map(|(i, call)| call.initiative.as_deref().and_then(|id| by_id.get(id)).map(|&found| (*i, found)))
-            .collect()
-    } else {
-        FxHashMap::default()
-    };
+    // otherwise scan every entry for every call); shared, not copied, by the card closures.
+    let initiatives: Arc<FxHashMap<usize, usize>> =
+        Arc::new(if calls.iter().any(|(_, call)| call.initiative.is_some()) {
+            let by_id: FxHashMap<&str, usize> = entries.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+            calls
+                .iter()
+                .filter_map(|(i, call)| {
+                    call.initiative.as_deref().and_then(|id| by_id.get(id)).map(|&found| (*i, found))
+                })
+                .collect()
+        } else {
+            FxHashMap::default()
+        });
     let card = {
         let data = data.clone();
         move |index: usize| {

@@ -37,6 +37,10 @@ const LISTED: usize = 200;
 /// downloaded all the same, without being shown.
 const EDITOR_LIMIT: usize = 256 * 1024;
 
+/// `id` of the note that says why the checked text is not in the editor (the editor's
+/// `aria-describedby` while it shows).
+const ASIDE_NOTE_ID: &str = "hors-editeur";
+
 /// Whether an input event put text in all at once (a paste or a drop), rather than typing.
 fn is_insertion(ev: &leptos::ev::Event) -> bool {
     ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.input_type().starts_with("insertFrom"))
@@ -131,7 +135,7 @@ pub fn Contribute() -> impl IntoView {
     let aside_notice = move || {
         (!in_editor()).then(|| {
             let size = (t.megabytes)(text.with(String::len));
-            view! { <p class="held-aside" id="hors-editeur">{aside.with(|what| (t.aside_why)(what, &size))}</p> }
+            view! { <p class="held-aside" id=ASIDE_NOTE_ID>{aside.with(|what| (t.aside_why)(what, &size))}</p> }
         })
     };
     let summary = move || {
@@ -207,7 +211,7 @@ pub fn Contribute() -> impl IntoView {
         {aside_notice}
         <label for="editeur">{t.json_content}</label>
         <textarea id="editeur" class="editor" node_ref=editor spellcheck="false" rows="18"
-            aria-describedby=move || (!in_editor()).then_some("hors-editeur")
+            aria-describedby=move || (!in_editor()).then_some(ASIDE_NOTE_ID)
             prop:value=move || if in_editor() { text.get() } else { String::new() }
             on:input=on_input
         ></textarea>

@@ -125,9 +125,12 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
         let budget = RwSignal::new(FIRST_ITEMS);
         let mut near = NearViewportBuilder::default();
         let mut offset = 0;
+        // A part's list of entries (empty until reached, its height kept by `--items`) and the
+        // slot its section carries.
         let mut section = |entries: &[usize]| {
             let (data, back, entries, from) = (data.clone(), back.clone(), entries.to_vec(), offset);
             offset += entries.len();
+            let size = entries.len().to_string();
             let slot = near.slot();
             // A memo, so that each month renders once, when the budget or the visitor first
             // reaches it.
@@ -135,7 +138,7 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             let items = move || {
                 reached.get().then(|| entries.iter().filter_map(|&i| item(&data, i, &back, now)).collect_view())
             };
-            (items, slot, reached)
+            (view! { <ol style:--items=size class:pending=move || !reached.get()>{items}</ol> }, slot)
         };
         let count = hits.len();
         let years = timeline
@@ -153,11 +156,11 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
                             ),
                             None => ((t.month_unknown)(year.year), format!("annee-{}-sans-mois", year.year)),
                         };
-                        let ((items, slot, reached), size) = (section(&m.entries), m.entries.len());
+                        let (list, slot) = section(&m.entries);
                         view! {
                             <section class="month" id=anchor tabindex="-1" data-slot=slot.index on:focusin=move |_| slot.near.set(true)>
                                 <h3>{title}</h3>
-                                <ol style:--items=size.to_string() class:pending=move || !reached.get()>{items}</ol>
+                                {list}
                             </section>
                         }
                     })
@@ -166,11 +169,11 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             })
             .collect_view();
         let undated = (!timeline.undated.is_empty()).then(|| {
-            let ((items, slot, reached), size) = (section(&timeline.undated), timeline.undated.len());
+            let (list, slot) = section(&timeline.undated);
             view! {
                 <section class="year" data-slot=slot.index on:focusin=move |_| slot.near.set(true)>
                     <h2>{t.undated}</h2>
-                    <ol style:--items=size.to_string() class:pending=move || !reached.get()>{items}</ol>
+                    {list}
                 </section>
             }
         });

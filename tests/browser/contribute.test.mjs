@@ -14,6 +14,25 @@ after(async () => { await browser?.close(); await server?.close(); });
 const entry = { id: "nouvel-atelier", kind: "evnt", title: "Un nouvel atelier de test", summary: "Ajouté par un contributeur.", pillar: "contribuer", date: { start: "2025-02-30" } };
 const dataset = (e) => JSON.stringify({ version: "1.1.0", updated: "2025-01-01", entries: [...shippedEntries(), e] }, null, 2);
 
+/** The shipped entries, then copies of them under new ids (still referring to the originals),
+ *  until their JSON reaches `bytes`. */
+function shippedAndCopies(bytes) {
+  const shipped = shippedEntries();
+  const entries = [...shipped];
+  let size = JSON.stringify(shipped).length;
+  for (let i = 0; size < bytes; i++) {
+    for (const e of shipped) {
+      const copy = { ...e, id: `${e.id}-copie-${i}`, title: `${e.title} (copie ${i})` };
+      entries.push(copy);
+      size += JSON.stringify(copy).length + 1;
+    }
+  }
+  return entries;
+}
+
+/** The editor's limit (EDITOR_LIMIT in src/views/contribute.rs), in bytes. */
+const EDITOR_LIMIT = 256 * 1024;
+
 test("a broken file lists each error with its line, then a fixed one previews the new entry", async () => {
   const page = await openPage(browser);
   await page.goto(`${server.base}calls`);
@@ -86,13 +105,9 @@ test("in a preview, exports hold the previewed file's entries, not the published
 // tenth of a second to many seconds: it is checked, previewed and downloaded without being
 // placed in the editor, and the page says why.
 test("a file too large for the editor is checked and previewed without being placed in it", async () => {
-  // Copies of the shipped entries under new ids, beside the originals they refer to.
-  const copies = shippedEntries();
-  for (let i = 0; copies.length < 600; i++) {
-    for (const e of shippedEntries()) copies.push({ ...e, id: `${e.id}-copie-${i}`, title: `${e.title} (copie ${i})` });
-  }
+  const copies = shippedAndCopies(300 * 1024);
   const big = JSON.stringify({ version: "1.1.0", updated: "2025-01-01", entries: [...copies, entry] }, null, 2);
-  assert.ok(big.length > 300 * 1024, `${big.length} bytes`);
+  assert.ok(big.length > EDITOR_LIMIT, `${big.length} bytes`);
   const page = await openPage(browser);
   await page.goto(`${server.base}contribuer`);
   await page.locator("input[type=file]").setInputFiles({ name: "grand.json", mimeType: "application/json", buffer: Buffer.from(big) });
@@ -136,10 +151,7 @@ test("a file too large for the editor is checked and previewed without being pla
 // Chromium keeps about 5 MB per tab in session storage: a larger file is previewed from the
 // page's memory, and the banner says that a reload ends the preview.
 test("a file too big for the browser's storage is previewed until the page is reloaded", async () => {
-  const copies = shippedEntries();
-  for (let i = 0; JSON.stringify(copies).length < 6_000_000; i++) {
-    for (const e of shippedEntries()) copies.push({ ...e, id: `${e.id}-copie-${i}`, title: `${e.title} (copie ${i})` });
-  }
+  const copies = shippedAndCopies(6_000_000);
   const huge = JSON.stringify({ version: "1.1.0", updated: "2025-01-01", entries: copies });
   const page = await openPage(browser);
   await page.goto(`${server.base}contribuer`);
@@ -205,5 +217,25 @@ test("a file dropped anywhere on the page is checked", async () => {
   await page.locator(".diagnostic.erreur").first().waitFor();
   assert.equal(await page.locator(".diagnostic.erreur").count(), 2);
   assert.match(await page.getByLabel("Contenu JSON").inputValue(), /"id": "nouvel-atelier"/);
+  assert.deepEqual(page.problems, []);
+});
+
+// Only a paste or a drop moves a text out of the editor: a contributor typing past the limit
+// keeps editing what they see.
+test("typing past the editor's limit keeps the text in the editor", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}contribuer`);
+  const text = dataset({ ...entry, kind: "event", date: { start: "2025-02-28" } });
+  const almost = text + " ".repeat(EDITOR_LIMIT - 3 - Buffer.byteLength(text));
+  const editor = page.getByLabel("Contenu JSON");
+  await editor.fill(almost);
+  const summary = `${shippedEntries().length + 1} entrée(s) valide(s) sur ${shippedEntries().length + 1}, 0 erreur(s)`;
+  await page.getByText(summary, { exact: false }).waitFor();
+  await editor.press("Control+End");
+  await editor.pressSequentially("      ");
+  assert.equal(await editor.evaluate((el) => new TextEncoder().encode(el.value).length), EDITOR_LIMIT + 3);
+  await page.getByText(summary, { exact: false }).waitFor();
+  assert.equal(await page.locator(".held-aside").count(), 0);
+  assert.equal(await editor.getAttribute("aria-describedby"), null);
   assert.deepEqual(page.problems, []);
 });

@@ -38,7 +38,10 @@ export async function serve(dir, prefix = "/", { hide = [] } = {}) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+  // Closing also ends the connections a browser keeps alive: `server.close` alone waits for
+  // them, and a test's context that still holds one would hang the run.
+  const close = () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); });
+  return { base, close };
 }
 
 /** Headless Chromium with the flags this machine needs. */
