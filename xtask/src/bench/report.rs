@@ -107,14 +107,25 @@ pub fn markdown(results: &Value) -> String {
         }
         out.push('\n');
     }
-    out.push_str("| memory (JS heap + wasm) / JSON size |");
-    for name in &names {
-        let js = at(name, "/ours/js_heap/median").as_f64().unwrap_or(0.0);
-        let wasm = at(name, "/ours/wasm_memory/median").as_f64().unwrap_or(0.0);
-        let json_bytes = at(name, "/json_bytes").as_f64().unwrap_or(1.0).max(1.0);
-        out.push_str(&format!(" {:.1}× ({:.1} MB) |", (js + wasm) / json_bytes, (js + wasm) / 1e6));
+    let blank = results.pointer("/browser/blank/js_heap/median").and_then(Value::as_f64);
+    let memory_rows: [(&str, &dyn Fn(&str) -> Option<f64>); 3] = [
+        ("memory (JS heap + wasm) / JSON size", &|name| {
+            Some(at(name, "/ours/js_heap/median").as_f64()? + at(name, "/ours/wasm_memory/median").as_f64()?)
+        }),
+        ("peer: memory (JS heap) / JSON size", &|name| at(name, "/peer/js_heap/median").as_f64()),
+        ("a blank page: memory (JS heap) / JSON size", &|_| blank),
+    ];
+    for (label, bytes) in memory_rows {
+        out.push_str(&format!("| {label} |"));
+        for name in &names {
+            let json_bytes = at(name, "/json_bytes").as_f64().unwrap_or(1.0).max(1.0);
+            out.push_str(&match bytes(name) {
+                Some(b) => format!(" {:.1}× ({:.1} MB) |", b / json_bytes, b / 1e6),
+                None => " – |".into(),
+            });
+        }
+        out.push('\n');
     }
-    out.push('\n');
     out
 }
 
