@@ -108,18 +108,20 @@ pub fn markdown(results: &Value) -> String {
         out.push('\n');
     }
     let blank = results.pointer("/browser/blank/js_heap/median").and_then(Value::as_f64);
-    let memory_rows: [(&str, &dyn Fn(&str) -> Option<f64>); 3] = [
-        ("memory (JS heap + wasm) / JSON size", &|name| {
-            Some(at(name, "/ours/js_heap/median").as_f64()? + at(name, "/ours/wasm_memory/median").as_f64()?)
-        }),
-        ("peer: memory (JS heap) / JSON size", &|name| at(name, "/peer/js_heap/median").as_f64()),
-        ("a blank page: memory (JS heap) / JSON size", &|_| blank),
-    ];
-    for (label, bytes) in memory_rows {
+    let memory = |side: &str, name: &str| match side {
+        "ours" => Some(at(name, "/ours/js_heap/median").as_f64()? + at(name, "/ours/wasm_memory/median").as_f64()?),
+        "peer" => at(name, "/peer/js_heap/median").as_f64(),
+        _ => blank,
+    };
+    for (label, side) in [
+        ("memory (JS heap + wasm) / JSON size", "ours"),
+        ("peer: memory (JS heap) / JSON size", "peer"),
+        ("a blank page: memory (JS heap) / JSON size", "blank"),
+    ] {
         out.push_str(&format!("| {label} |"));
         for name in &names {
             let json_bytes = at(name, "/json_bytes").as_f64().unwrap_or(1.0).max(1.0);
-            out.push_str(&match bytes(name) {
+            out.push_str(&match memory(side, name) {
                 Some(b) => format!(" {:.1}× ({:.1} MB) |", b / json_bytes, b / 1e6),
                 None => " – |".into(),
             });
@@ -143,4 +145,33 @@ pub fn document(table: &str) -> String {
         machine.get("memory").and_then(Value::as_str).unwrap_or("?"),
         machine.get("rustc").and_then(Value::as_str).unwrap_or("?"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::markdown;
+    use serde_json::json;
+
+    #[test]
+    fn memory_rows_set_ours_beside_the_peer_and_a_blank_page() {
+        let results = json!({"browser": {
+            "blank": {"js_heap": {"median": 600_000.0}},
+            "datasets": {"seed": {
+                "entries": 38,
+                "json_bytes": 50_000,
+                "ours": {"js_heap": {"median": 1_000_000.0}, "wasm_memory": {"median": 2_000_000.0}},
+                "peer": {"js_heap": {"median": 1_500_000.0}},
+            }},
+        }});
+        let table = markdown(&results);
+        assert!(table.contains("| memory (JS heap + wasm) / JSON size | 60.0× (3.0 MB) |"), "{table}");
+        assert!(table.contains("| peer: memory (JS heap) / JSON size | 30.0× (1.5 MB) |"), "{table}");
+        assert!(table.contains("| a blank page: memory (JS heap) / JSON size | 12.0× (0.6 MB) |"), "{table}");
+    }
+
+    #[test]
+    fn a_run_without_the_peer_memory_shows_a_dash() {
+        let results = json!({"browser": {"datasets": {"1k": {"entries": 1000, "json_bytes": 1, "ours": {}}}}});
+        assert!(markdown(&results).contains("| peer: memory (JS heap) / JSON size | – |"));
+    }
 }
