@@ -60,6 +60,20 @@ pub struct AppData {
     pub skipped: Vec<SkippedEntry>,
     /// Where the contributor's previewed file is kept, when this is one and not the published data.
     pub preview: Option<PreviewKept>,
+    /// Notified when the word index, built a step per task after the first paint, is ready.
+    words_built: ArcTrigger,
+}
+
+impl AppData {
+    /// True once a text query can run without building the word index first; until then, the
+    /// caller is notified (tracked) when it becomes true.
+    pub fn words_ready(&self) -> bool {
+        if self.catalog.words_ready() {
+            return true;
+        }
+        self.words_built.track();
+        false
+    }
 }
 
 /// Where a previewed file is kept.
@@ -213,7 +227,15 @@ fn build(text: String, preview: Option<PreviewKept>) -> Result<Arc<AppData>, Loa
     };
     let catalog = Catalog::new(dataset.entries);
     crate::timing::mark("indexed");
-    let data = Arc::new(AppData { catalog, version: dataset.version, updated: dataset.updated, skipped, preview });
+    let words_built = ArcTrigger::new();
+    let data = Arc::new(AppData {
+        catalog,
+        version: dataset.version,
+        updated: dataset.updated,
+        skipped,
+        preview,
+        words_built,
+    });
     prepare_search_after_paint(&data);
     Ok(data)
 }
@@ -223,8 +245,8 @@ fn build(text: String, preview: Option<PreviewKept>) -> Result<Arc<AppData>, Loa
 const ENTRIES_PER_STEP: usize = 3_000;
 
 /// Builds the word index just after the first results are painted (they do not need it), a
-/// step per task, so that it is ready when the visitor types; a query typed before then
-/// builds the rest at once.
+/// step per task, so that it is ready when the visitor types. Explore shows a query typed
+/// before then once the index is ready; other views build the rest at once.
 fn prepare_search_after_paint(data: &Arc<AppData>) {
     let data = Arc::clone(data);
     request_animation_frame(move || {
@@ -236,7 +258,12 @@ fn prepare_search_after_paint(data: &Arc<AppData>) {
 fn prepare_search_step(data: Arc<AppData>) {
     set_timeout(
         move || {
-            if data.catalog.prepare_search_step(ENTRIES_PER_STEP) {
+            let words_were_ready = data.catalog.words_ready();
+            let done = data.catalog.prepare_search_step(ENTRIES_PER_STEP);
+            if !words_were_ready && data.catalog.words_ready() {
+                data.words_built.notify();
+            }
+            if done {
                 crate::timing::mark("search-ready");
                 crate::timing::mark_wasm_memory();
             } else {

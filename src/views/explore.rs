@@ -49,13 +49,23 @@ pub fn value_label(key: FacetKey, value: &str) -> String {
 fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     let live = use_live_query("/");
     let query = live.query;
+    // A word typed before the word index is ready (the first second of a 100k dataset) leaves
+    // the list as it was, marked busy, and runs once the index is built: building the rest at
+    // once would hold the page, the typing included, until then.
+    let preparing = {
+        let data = data.clone();
+        Memo::new(move |_| query.with(|q| !q.text.trim().is_empty()) && !data.words_ready())
+    };
     let results = {
         let data = data.clone();
-        Memo::new(move |_| query.with(|q| data.catalog.search(q)))
+        Memo::new(move |previous: Option<&Results>| match previous {
+            Some(shown) if preparing.get() => shown.clone(),
+            _ => query.with(|q| data.catalog.search(q)),
+        })
     };
     let total = move || results.with(|r| r.hits.len());
     let t = t();
-    let count_text = move || (t.results_count)(total());
+    let count_text = move || if preparing.get() { t.search_preparing.to_string() } else { (t.results_count)(total()) };
     let (copied, set_copied) = signal(false);
     let (drawer, set_drawer) = signal(false);
     let on_input = move |ev: leptos::ev::Event| {
@@ -166,7 +176,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                         <button type="button" class="button" on:click=clear>{t.clear_filters}</button>
                     </div>
                 </Show>
-                <ol class="result-list"><For each=move || 0..page_hits.with(Vec::len) key=|place| *place children=card/></ol>
+                <ol class="result-list" aria-busy=move || preparing.get().then_some("true")><For each=move || 0..page_hits.with(Vec::len) key=|place| *place children=card/></ol>
                 <Pager query=query total=Signal::derive(total)/>
             </section>
         </div>

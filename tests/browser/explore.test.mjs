@@ -300,3 +300,29 @@ test("typing with a filter on leaves its chip untouched and its box ticked", asy
   assert.ok(await page.getByRole("group", { name: "Type" }).getByLabel(/Événement/).isChecked());
   assert.deepEqual(page.problems, []);
 });
+
+test("a word typed before the word index is built shows the search is being prepared, then its results", async () => {
+  const page = await openPage(browser);
+  // The page's clock stands still: the word index, built a step per task after the first
+  // paint, waits until the test lets time run.
+  await page.clock.install({ time: new Date("2026-11-29T10:00:00") });
+  await page.clock.pauseAt(new Date("2026-11-29T10:00:01"));
+  await page.goto(server.base);
+  await page.locator(".result-list > li").first().waitFor();
+  await page.getByLabel("Rechercher").fill("wikipedia");
+  await page.getByText("Préparation de la recherche…", { exact: true }).waitFor();
+  assert.equal(await page.getByLabel("Rechercher").inputValue(), "wikipedia");
+  assert.equal(await page.locator(".result-list").getAttribute("aria-busy"), "true");
+  await page.clock.runFor(2000);
+  await page.locator(".result-list:not([aria-busy])").waitFor();
+  // The same results as the same word typed once the index is ready.
+  const reference = await openPage(browser);
+  await reference.goto(`${server.base}?q=wikipedia`);
+  await reference.locator(".result-list mark").first().waitFor();
+  assert.match(await count(page).textContent(), /^\d+ résultats?$/);
+  assert.equal(await count(page).textContent(), await count(reference).textContent());
+  const titles = (p) => p.locator(".result-list .card-title").allTextContents();
+  assert.deepEqual(await titles(page), await titles(reference));
+  assert.ok((await titles(page)).some((t) => t.includes("Wikipédia")));
+  assert.deepEqual(page.problems, []);
+});

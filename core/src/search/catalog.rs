@@ -147,6 +147,11 @@ impl Catalog {
         true
     }
 
+    /// True once the word index is built: a text query then runs without building it.
+    pub fn words_ready(&self) -> bool {
+        self.text.get().is_some()
+    }
+
     fn oldest(&self) -> &[u32] {
         self.oldest.get_or_init(|| date_order(&self.entries, false))
     }
