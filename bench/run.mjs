@@ -210,14 +210,10 @@ const browser = await chromium.launch({
 });
 const version = browser.version();
 const out = { chromium: version, runs: config.runs, keystrokes: config.keystrokes, datasets: {} };
-{
-  const server = await serve(config.datasets[0].path);
-  out.blank = await measureBlank(browser, server.base, config.runs);
-  server.close();
-}
 for (const { name, path: file } of config.datasets) {
   process.stdout.write(`bench: ${name} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB)… `);
   const server = await serve(file);
+  out.blank ??= await measureBlank(browser, server.base, config.runs);
   const entries = JSON.parse(fs.readFileSync(file, "utf8")).entries.length;
   const ours = await measureOurs(browser, server.base, config.runs, config.keystrokes, entries);
   const peer = await measurePeer(browser, server.base, config.runs, config.keystrokes);

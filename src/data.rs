@@ -258,9 +258,10 @@ fn prepare_search_after_paint(data: &Arc<AppData>) {
 fn prepare_search_step(data: Arc<AppData>) {
     set_timeout(
         move || {
-            let words_were_ready = data.catalog.words_ready();
             let done = data.catalog.prepare_search_step(ENTRIES_PER_STEP);
-            if !words_were_ready && data.catalog.words_ready() {
+            // Once the index is there nothing tracks the trigger any more (see `words_ready`),
+            // so the steps after the one that built it notify no one.
+            if data.catalog.words_ready() {
                 data.words_built.notify();
             }
             if done {
