@@ -8,8 +8,9 @@
 //!
 //! These options are unstable in rustc 1.95 (`-Z build-std`, `-C panic=immediate-abort`,
 //! `-Z location-detail`), which `RUSTC_BOOTSTRAP` allows on the stable compiler. They are used
-//! only with the compiler they were checked on; with another one, or without the standard
-//! library's source, the build is the plain one, 19 KB larger, and says so.
+//! only with the compiler they were checked on; with another one, without the standard
+//! library's source, or when its crates cannot be fetched, the build is the plain one, 19 KB
+//! larger, and says so.
 
 use crate::tools;
 
@@ -35,11 +36,22 @@ pub fn environment() -> Result<Vec<(&'static str, String)>, String> {
     }
     // Cargo appends these to the `rustflags` of `.cargo/config.toml` for the wasm target.
     let rustflags = "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none";
-    Ok(vec![
+    let environment = vec![
         ("RUSTC_BOOTSTRAP", "1".into()),
         ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort".into()),
         ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", rustflags.into()),
-    ])
+    ];
+    // Trunk builds `--offline`, and the standard library's own crates (its Cargo.lock in
+    // rust-src) are in no fresh cargo home: fetch them first, which reads only the local caches
+    // once they are there.
+    let fetch = ["fetch", "--quiet", "--target", "wasm32-unknown-unknown"];
+    if let Err(e) = tools::run_with_env("cargo", &fetch, &environment) {
+        return Err(format!(
+            "{e}: the standard library's crates could not be fetched, so this build keeps the shipped \
+             standard library (about 19 KB larger)"
+        ));
+    }
+    Ok(environment)
 }
 
 /// Fails when a build meant to be lean still holds the standard panic message, i.e. the

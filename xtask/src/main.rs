@@ -6,6 +6,7 @@ mod fuzz;
 mod lean;
 mod run;
 mod site;
+mod system;
 mod test;
 mod tools;
 

@@ -5,6 +5,7 @@ use crate::tools::{self, root};
 /// Installs what is missing, then `trunk serve` on http://127.0.0.1:8080.
 pub fn serve() -> Result<(), String> {
     tools::ensure_build_tools()?;
+    tools::fetch_locked_crates()?;
     println!("xtask: serving on http://127.0.0.1:8080/ (Ctrl-C to stop)");
     tools::run("trunk", &["serve", "--offline"])
 }
@@ -33,6 +34,7 @@ pub fn dist(args: &[String]) -> Result<(), String> {
 pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result<(), String> {
     let public_url = normalise_public_url(public_url);
     tools::ensure_build_tools()?;
+    tools::fetch_locked_crates()?;
     let lean = crate::lean::environment().unwrap_or_else(|why| {
         println!("xtask: {why}");
         Vec::new()

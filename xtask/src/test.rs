@@ -9,7 +9,7 @@ use crate::tools;
 pub fn all() -> Result<(), String> {
     let started = Instant::now();
     tools::ensure_build_tools()?;
-    tools::ensure_chromium()?;
+    crate::system::ensure_chromium()?;
     step("format", || tools::run("cargo", &["fmt", "--all", "--check"]))?;
     step("clippy (native)", || {
         tools::run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
@@ -21,7 +21,7 @@ pub fn all() -> Result<(), String> {
         )
     })?;
     step("native tests", || tools::run("cargo", &["test", "--workspace"]))?;
-    step("fuzz smoke (30 s)", || crate::fuzz::smoke_or_full(Some("30")))?;
+    step("fuzz smoke (30 s)", || crate::fuzz::smoke("30"))?;
     step("data check", || tools::run("cargo", &["run", "--quiet", "--package", "xtask", "--", "check-data"]))?;
     step("release build at /", || build_dist("/", None, "target/dist-root"))?;
     step("release build at /sous/chemin/", || {

@@ -1,6 +1,6 @@
 //! Installs the build and test tools when missing, at pinned versions, and says why.
 //! Nothing is ever fetched from GitHub: Rust tools come from crates.io, wasm-opt and the
-//! browser driver from npm (tools/package-lock.json), Chromium from Debian.
+//! browser driver from npm (tools/package-lock.json), Chromium from Debian (see `system`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -75,6 +75,7 @@ pub fn locked_wasm_bindgen() -> Result<String, String> {
 
 /// Everything `trunk build` needs.
 pub fn ensure_build_tools() -> Result<(), String> {
+    crate::system::ensure_c_compiler()?;
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets.lines().any(|t| t == "wasm32-unknown-unknown") {
         println!("xtask: installing the wasm32-unknown-unknown target (the app compiles to WebAssembly)");
@@ -102,50 +103,45 @@ pub fn ensure_npm_tools() -> Result<(), String> {
         "node_modules/playwright-core/package.json",
         "node_modules/axe-core/package.json",
     ];
-    if wanted.iter().all(|p| tools.join(p).exists()) {
+    let installed = wanted.iter().all(|p| tools.join(p).exists());
+    crate::system::ensure_node(!installed)?;
+    if installed {
         return Ok(());
-    }
-    if output("npm", &["--version"]).is_none() {
-        println!("xtask: installing Node.js and npm from Debian (wasm-opt and the browser tests come from npm)");
-        apt_install(&["nodejs", "npm"])?;
     }
     println!("xtask: installing wasm-opt (binaryen 132) and the browser-test driver from npm into tools/");
     run("npm", &["ci", "--prefix", "tools", "--no-audit", "--no-fund"])
 }
 
-/// Debian's Chromium and ChromeDriver, for the browser tests.
-pub fn ensure_chromium() -> Result<(), String> {
-    if Path::new("/usr/bin/chromium").exists() {
-        return Ok(());
-    }
-    println!("xtask: installing Debian's chromium (the browser tests drive a real headless browser)");
-    apt_install(&["chromium", "chromium-driver"])
-}
+/// The nightly toolchain the fuzz smoke runs on (libFuzzer needs sanitizer flags), pinned to a
+/// date so that every machine fuzzes with the same compiler.
+pub const FUZZ_NIGHTLY: &str = "nightly-2026-05-20";
 
-fn apt_install(packages: &[&str]) -> Result<(), String> {
-    let is_root = output("id", &["-u"]).as_deref() == Some("0");
-    let (program, mut args): (&str, Vec<&str>) = if is_root { ("apt-get", vec![]) } else { ("sudo", vec!["apt-get"]) };
-    if output("apt-get", &["--version"]).is_none() {
-        return Err(format!("please install {} with your system's package manager", packages.join(" ")));
-    }
-    let mut update = args.clone();
-    update.push("update");
-    run(program, &update)?;
-    args.extend(["install", "-y", "--no-install-recommends"]);
-    args.extend(packages);
-    run(program, &args)
-}
+/// cargo-fuzz's pinned version.
+pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
 
-/// The nightly toolchain and cargo-fuzz, for `cargo xtask fuzz`.
-pub fn ensure_fuzz_tools() -> Result<(), String> {
+/// The pinned nightly, for `cargo xtask fuzz`; an error when rustup cannot install it.
+pub fn ensure_fuzz_nightly() -> Result<(), String> {
     let toolchains = output("rustup", &["toolchain", "list"]).unwrap_or_default();
-    if !toolchains.lines().any(|t| t.starts_with("nightly")) {
-        println!("xtask: installing the nightly toolchain (libFuzzer needs sanitizer flags)");
-        run("rustup", &["toolchain", "install", "nightly", "--profile", "minimal"])?;
-    }
-    if output("cargo", &["fuzz", "--version"]).is_none() {
-        println!("xtask: installing cargo-fuzz (drives libFuzzer; a few minutes, once)");
-        run("cargo", &["install", "cargo-fuzz", "--locked"])?;
+    if !toolchains.lines().any(|t| t.starts_with(FUZZ_NIGHTLY)) {
+        println!("xtask: installing the {FUZZ_NIGHTLY} toolchain (libFuzzer needs sanitizer flags; once)");
+        run("rustup", &["toolchain", "install", FUZZ_NIGHTLY, "--profile", "minimal"])?;
     }
     Ok(())
+}
+
+/// cargo-fuzz at its pinned version, and the C++ compiler libFuzzer is built with.
+pub fn ensure_cargo_fuzz() -> Result<(), String> {
+    crate::system::ensure_c_compiler()?;
+    if output("cargo", &["fuzz", "--version"]).as_deref() != Some(&format!("cargo-fuzz {CARGO_FUZZ_VERSION}")) {
+        println!("xtask: installing cargo-fuzz {CARGO_FUZZ_VERSION} (drives libFuzzer; a few minutes, once)");
+        run("cargo", &["install", "cargo-fuzz", "--version", CARGO_FUZZ_VERSION, "--locked"])?;
+    }
+    Ok(())
+}
+
+/// Downloads every crate in the lockfile, for every platform: Trunk builds `--offline`, and a
+/// fresh cargo home holds none of them. With everything present it reads only the local caches
+/// (about 0.2 s).
+pub fn fetch_locked_crates() -> Result<(), String> {
+    run("cargo", &["fetch", "--quiet"])
 }

@@ -65,7 +65,7 @@ fn write_dataset(size: usize) -> Result<PathBuf, String> {
 /// Measures the release site already built in `dist`; `Smoke` runs the seed and 1k only and
 /// writes into target/ (what `cargo xtask test` runs, on the build it has just tested).
 pub fn measure(dist: &std::path::Path, scope: Scope) -> Result<(), String> {
-    tools::ensure_chromium()?;
+    crate::system::ensure_chromium()?;
     let sizes: &[usize] = match scope {
         Scope::Smoke => &[1_000],
         Scope::Quick => &[10_000],
