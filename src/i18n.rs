@@ -2,6 +2,7 @@
 //! missing one field does not compile. The choice comes from `?lang=`, then what the visitor
 //! chose before (local storage), then the browser's language; `<html lang>` follows it.
 
+use communs_core::count::{counted, number, pick};
 use communs_core::display::Lang;
 use leptos::prelude::*;
 
@@ -27,12 +28,15 @@ pub struct Texts {
     pub err_invalid: fn(&str) -> String,
     pub skipped_label: &'static str,
     pub skipped_title: fn(usize) -> String,
-    pub skipped_why: &'static str,
+    /// After the skipped-entries title: why, agreeing with the count.
+    pub skipped_why: fn(usize) -> String,
     /// After the skipped entries listed: how many more there are.
     pub skipped_more: fn(usize) -> String,
     /// Under the contributor page's first problems: how many more there are.
     pub diagnostics_more: fn(usize) -> String,
     pub hide: &'static str,
+    /// A count alone, grouped by thousands (facet counts, chart bars).
+    pub number: fn(usize) -> String,
     pub line_path: fn(usize, &str, &str) -> String,
     pub footer_version: fn(&str, &str) -> String,
     pub footer_json: &'static str,
@@ -154,12 +158,14 @@ pub struct Texts {
     pub not_found_text: &'static str,
 }
 
-fn plural(n: usize) -> &'static str {
-    if n > 1 {
-        "s"
-    } else {
-        ""
-    }
+/// `n` and the French noun it counts: « 0 entrée », « 50 651 entrées ».
+fn fr(n: usize, one: &str, many: &str) -> String {
+    counted(n, Lang::Fr, one, many)
+}
+
+/// `n` and the English noun it counts: "0 entries", "1 entry", "50,651 entries".
+fn en(n: usize, one: &str, many: &str) -> String {
+    counted(n, Lang::En, one, many)
 }
 
 /// `bytes` in megabytes with one decimal, written with `separator` and `unit`.
@@ -187,11 +193,15 @@ pub const FR: Texts = Texts {
     err_status: |code| format!("Le serveur n'a pas pu envoyer les données (erreur {code})."),
     err_invalid: |why| format!("Les données reçues sont illisibles : {why}"),
     skipped_label: "Entrées ignorées",
-    skipped_title: |n| if n == 1 { "1 entrée ignorée".into() } else { format!("{n} entrées ignorées") },
-    skipped_why: " : elles contiennent des erreurs.",
-    skipped_more: |n| if n == 1 { "… et 1 autre.".into() } else { format!("… et {n} autres.") },
-    diagnostics_more: |n| format!("… et {n} de plus : corrigez celles-ci, puis vérifiez à nouveau."),
+    skipped_title: |n| fr(n, "entrée ignorée", "entrées ignorées"),
+    skipped_why: |n| pick(n, Lang::Fr, " : elle contient des erreurs.", " : elles contiennent des erreurs.").into(),
+    skipped_more: |n| format!("… et {}.", fr(n, "autre", "autres")),
+    diagnostics_more: |n| {
+        let more = pick(n, Lang::Fr, "autre problème", "autres problèmes");
+        format!("… et {} {more} : corrigez d'abord ceux-ci, puis vérifiez à nouveau.", number(n, Lang::Fr))
+    },
     hide: "Masquer",
+    number: |n| number(n, Lang::Fr),
     line_path: |line, path, message| format!("ligne {line}, {path} : {message}"),
     footer_version: |version, date| format!("Données version {version}, mises à jour le {date}."),
     footer_json: "Données brutes (JSON)",
@@ -201,14 +211,13 @@ pub const FR: Texts = Texts {
     explore_title: "Explorer les communs numériques",
     intro_title: "Les communs numériques : un pas vers une société de la contribution ?",
     intro_text: "Les quatre piliers de l'action du Conseil national du numérique sur les communs numériques.",
-    entries_count: |n| format!("{n} entrée{}", plural(n)),
+    entries_count: |n| fr(n, "entrée", "entrées"),
     search_label: "Rechercher",
     search_placeholder: "Wikipédia, logiciel libre, Bastien Guerry…",
     filters_label: "Filtres",
     results_count: |n| match n {
         0 => "Aucun résultat".into(),
-        1 => "1 résultat".into(),
-        n => format!("{n} résultats"),
+        n => fr(n, "résultat", "résultats"),
     },
     search_preparing: "Préparation de la recherche…",
     sort_by: "Trier par ",
@@ -223,9 +232,12 @@ pub const FR: Texts = Texts {
     facet_names: ["Type", "Pilier", "Année", "Thème", "Personne", "Organisation", "Ville"],
     facet_sort_name: "trier par nom",
     facet_sort_count: "trier par nombre",
-    show_more: |n| format!("voir plus ({n})"),
+    show_more: |n| format!("voir plus ({})", number(n, Lang::Fr)),
     show_less: "voir moins",
-    facet_capped: |shown, total| format!("Les {shown} premières sur {total} : précisez la recherche pour trouver les autres."),
+    facet_capped: |shown, total| {
+        let (shown, total) = (number(shown, Lang::Fr), number(total, Lang::Fr));
+        format!("Les {shown} premières valeurs sur {total} : précisez la recherche pour trouver les autres.")
+    },
     active_filters: "Filtres actifs",
     remove_filter: |f| format!("Retirer le filtre {f}"),
     clear_all: "Tout effacer",
@@ -233,14 +245,14 @@ pub const FR: Texts = Texts {
     pages_label: "Pages de résultats",
     previous: "← Précédent",
     next: "Suivant →",
-    page_of: |p, n| format!("Page {p} sur {n}"),
+    page_of: |p, n| format!("Page {} sur {}", number(p, Lang::Fr), number(n, Lang::Fr)),
     in_french: "",
     export: "Exporter",
     export_note: "Exactement les résultats affichés, toutes pages comprises.",
     export_csv: "Tableur (CSV)",
     export_json: "Données (JSON)",
-    export_ics: |n| format!("Agenda (iCalendar, {n} événement{})", plural(n)),
-    export_geojson: |n| format!("Carte uMap (GeoJSON, {n} lieu{})", if n > 1 { "x" } else { "" }),
+    export_ics: |n| format!("Agenda (iCalendar, {})", fr(n, "événement", "événements")),
+    export_geojson: |n| format!("Carte uMap (GeoJSON, {})", fr(n, "lieu", "lieux")),
     back_to_results: "← Retour aux résultats",
     back_to_explore: "← Explorer",
     date_note: "Note sur la date : ",
@@ -263,20 +275,19 @@ pub const FR: Texts = Texts {
     undated: "Sans date",
     timeline_count: |n| match n {
         0 => "Aucune entrée".into(),
-        1 => "1 entrée".into(),
-        n => format!("{n} entrées"),
+        n => fr(n, "entrée", "entrées"),
     },
     period: |a, b| format!("Période : de {a} à {b}"),
     whole_period: "Toute la période ×",
     from: "Du ",
     to: " au ",
     strip_help: " · Cliquez un mois pour y aller ; Maj+clic pour choisir une période.",
-    strip_bar: |m, n| format!("{m} : {n} entrée{}", plural(n)),
+    strip_bar: |m, n| format!("{m} : {}", fr(n, "entrée", "entrées")),
     calls_title: "Appels à contribution",
     calls_lead: "Ce que le Conseil vous invite à faire, et comment répondre.",
     closing_soon: "Clôture dans moins de 14 jours",
     open_calls: "Ouverts",
-    closed_calls: |n| format!("Clos ({n})"),
+    closed_calls: |n| format!("Clos ({})", number(n, Lang::Fr)),
     deadline: |d| format!(" (date limite : {d})"),
     part_of: "Dans le cadre de : ",
     add_deadline: "Ajouter la date limite à mon agenda",
@@ -301,7 +312,9 @@ pub const FR: Texts = Texts {
         format!("{what} ({size}) est vérifié sans être placé dans l'éditeur, qui à cette taille ralentirait chaque frappe. Corrigez-le dans votre éditeur de texte puis choisissez-le de nouveau, ou collez ci-dessous un contenu plus court.")
     },
     check_summary: |valid, total, errors, warnings| {
-        format!("{valid} entrée(s) valide(s) sur {total}, {errors} erreur(s), {warnings} avertissement(s)")
+        let valid = fr(valid, "entrée valide", "entrées valides");
+        let (errors, warnings) = (fr(errors, "erreur", "erreurs"), fr(warnings, "avertissement", "avertissements"));
+        format!("{valid} sur {}, {errors}, {warnings}", number(total, Lang::Fr))
     },
     error: "erreur",
     warning: "avertissement",
@@ -337,11 +350,15 @@ pub const EN: Texts = Texts {
     err_status: |code| format!("The server could not send the data (error {code})."),
     err_invalid: |why| format!("The data received is unreadable: {why}"),
     skipped_label: "Skipped entries",
-    skipped_title: |n| if n == 1 { "1 entry skipped".into() } else { format!("{n} entries skipped") },
-    skipped_why: ": they contain errors.",
-    skipped_more: |n| if n == 1 { "… and 1 more.".into() } else { format!("… and {n} more.") },
-    diagnostics_more: |n| format!("… and {n} more: fix these, then check again."),
+    skipped_title: |n| format!("{} skipped", en(n, "entry", "entries")),
+    skipped_why: |n| pick(n, Lang::En, ": it contains errors.", ": they contain errors.").into(),
+    skipped_more: |n| format!("… and {} more.", number(n, Lang::En)),
+    diagnostics_more: |n| {
+        let more = pick(n, Lang::En, "more problem", "more problems");
+        format!("… and {} {more}: fix these first, then check again.", number(n, Lang::En))
+    },
     hide: "Hide",
+    number: |n| number(n, Lang::En),
     line_path: |line, path, message| format!("line {line}, {path}: {message}"),
     footer_version: |version, date| format!("Data version {version}, updated {date}."),
     footer_json: "Raw data (JSON)",
@@ -351,14 +368,13 @@ pub const EN: Texts = Texts {
     explore_title: "Explore the digital commons",
     intro_title: "Digital commons: a step towards a society of contribution?",
     intro_text: "The four pillars of the French Digital Council's work on digital commons.",
-    entries_count: |n| format!("{n} entr{}", if n > 1 { "ies" } else { "y" }),
+    entries_count: |n| en(n, "entry", "entries"),
     search_label: "Search",
     search_placeholder: "Wikipedia, free software, Bastien Guerry…",
     filters_label: "Filters",
     results_count: |n| match n {
         0 => "No results".into(),
-        1 => "1 result".into(),
-        n => format!("{n} results"),
+        n => en(n, "result", "results"),
     },
     search_preparing: "Preparing the search…",
     sort_by: "Sort by ",
@@ -373,9 +389,12 @@ pub const EN: Texts = Texts {
     facet_names: ["Kind", "Pillar", "Year", "Topic", "Person", "Organisation", "City"],
     facet_sort_name: "sort by name",
     facet_sort_count: "sort by count",
-    show_more: |n| format!("show more ({n})"),
+    show_more: |n| format!("show more ({})", number(n, Lang::En)),
     show_less: "show less",
-    facet_capped: |shown, total| format!("The first {shown} of {total}: narrow the search to find the others."),
+    facet_capped: |shown, total| {
+        let (shown, total) = (number(shown, Lang::En), number(total, Lang::En));
+        format!("The first {shown} values of {total}: narrow the search to find the others.")
+    },
     active_filters: "Active filters",
     remove_filter: |f| format!("Remove the filter {f}"),
     clear_all: "Clear all",
@@ -383,14 +402,14 @@ pub const EN: Texts = Texts {
     pages_label: "Result pages",
     previous: "← Previous",
     next: "Next →",
-    page_of: |p, n| format!("Page {p} of {n}"),
+    page_of: |p, n| format!("Page {} of {}", number(p, Lang::En), number(n, Lang::En)),
     in_french: " (in French)",
     export: "Export",
     export_note: "Exactly the results shown, all pages included.",
     export_csv: "Spreadsheet (CSV)",
     export_json: "Data (JSON)",
-    export_ics: |n| format!("Calendar (iCalendar, {n} event{})", plural(n)),
-    export_geojson: |n| format!("uMap map (GeoJSON, {n} place{})", plural(n)),
+    export_ics: |n| format!("Calendar (iCalendar, {})", en(n, "event", "events")),
+    export_geojson: |n| format!("uMap map (GeoJSON, {})", en(n, "place", "places")),
     back_to_results: "← Back to the results",
     back_to_explore: "← Explore",
     date_note: "About the date: ",
@@ -413,20 +432,19 @@ pub const EN: Texts = Texts {
     undated: "Undated",
     timeline_count: |n| match n {
         0 => "No entries".into(),
-        1 => "1 entry".into(),
-        n => format!("{n} entries"),
+        n => en(n, "entry", "entries"),
     },
     period: |a, b| format!("Period: from {a} to {b}"),
     whole_period: "Whole period ×",
     from: "From ",
     to: " to ",
     strip_help: " · Click a month to jump to it; Shift+click to choose a period.",
-    strip_bar: |m, n| format!("{m}: {n} entr{}", if n > 1 { "ies" } else { "y" }),
+    strip_bar: |m, n| format!("{m}: {}", en(n, "entry", "entries")),
     calls_title: "Calls for contributions",
     calls_lead: "What the Council invites you to do, and how to answer.",
     closing_soon: "Closing within 14 days",
     open_calls: "Open",
-    closed_calls: |n| format!("Closed ({n})"),
+    closed_calls: |n| format!("Closed ({})", number(n, Lang::En)),
     deadline: |d| format!(" (deadline: {d})"),
     part_of: "Part of: ",
     add_deadline: "Add the deadline to my calendar",
@@ -449,8 +467,9 @@ pub const EN: Texts = Texts {
         format!("{what} ({size}) is checked without being placed in the editor, which would slow down each keystroke at this size. Fix it in your text editor, then choose it again, or paste a shorter content below.")
     },
     check_summary: |valid, total, errors, warnings| {
-        let s = |n: usize| if n == 1 { "" } else { "s" };
-        format!("{valid} of {total} entries valid, {errors} error{}, {warnings} warning{}", s(errors), s(warnings))
+        let (errors, warnings) = (en(errors, "error", "errors"), en(warnings, "warning", "warnings"));
+        let total = en(total, "entry", "entries");
+        format!("{} of {total} valid, {errors}, {warnings}", number(valid, Lang::En))
     },
     error: "error",
     warning: "warning",
@@ -536,7 +555,198 @@ pub fn t() -> &'static Texts {
 
 #[cfg(test)]
 mod tests {
-    use super::{EN, FR};
+    use super::{Texts, EN, FR};
+
+    /// The counts every text function is walked with.
+    const COUNTS: [usize; 4] = [0, 1, 2, 50_651];
+
+    /// What each text function built from a count says, for each of [`COUNTS`].
+    fn counted(t: &Texts) -> Vec<(&'static str, [String; 4])> {
+        let each = |f: &dyn Fn(usize) -> String| COUNTS.map(f);
+        vec![
+            ("skipped", each(&|n| format!("{}{}", (t.skipped_title)(n), (t.skipped_why)(n)))),
+            ("skipped_more", each(&|n| (t.skipped_more)(n))),
+            ("diagnostics_more", each(&|n| (t.diagnostics_more)(n))),
+            ("number", each(&|n| (t.number)(n))),
+            ("entries_count", each(&|n| (t.entries_count)(n))),
+            ("results_count", each(&|n| (t.results_count)(n))),
+            ("show_more", each(&|n| (t.show_more)(n))),
+            ("facet_capped", each(&|n| (t.facet_capped)(100, n))),
+            ("page_of", each(&|n| (t.page_of)(n, n))),
+            ("export_ics", each(&|n| (t.export_ics)(n))),
+            ("export_geojson", each(&|n| (t.export_geojson)(n))),
+            ("timeline_count", each(&|n| (t.timeline_count)(n))),
+            ("strip_bar", each(&|n| (t.strip_bar)("mars 2024", n))),
+            ("closed_calls", each(&|n| (t.closed_calls)(n))),
+            ("check_summary", each(&|n| (t.check_summary)(n, n, n, n))),
+        ]
+    }
+
+    fn expect(t: &Texts, expected: &[(&str, [&str; 4])]) {
+        let actual = counted(t);
+        assert_eq!(actual.len(), expected.len(), "every count function has its expected wording");
+        for ((name, got), (expected_name, want)) in actual.iter().zip(expected) {
+            assert_eq!(name, expected_name);
+            for (got, want) in got.iter().zip(want) {
+                assert_eq!(got, &want.replace('_', "\u{202F}"), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn french_counts_agree_with_their_number_and_group_thousands() {
+        expect(
+            &FR,
+            &[
+                (
+                    "skipped",
+                    [
+                        "0 entrée ignorée : elle contient des erreurs.",
+                        "1 entrée ignorée : elle contient des erreurs.",
+                        "2 entrées ignorées : elles contiennent des erreurs.",
+                        "50_651 entrées ignorées : elles contiennent des erreurs.",
+                    ],
+                ),
+                ("skipped_more", ["… et 0 autre.", "… et 1 autre.", "… et 2 autres.", "… et 50_651 autres."]),
+                (
+                    "diagnostics_more",
+                    [
+                        "… et 0 autre problème : corrigez d'abord ceux-ci, puis vérifiez à nouveau.",
+                        "… et 1 autre problème : corrigez d'abord ceux-ci, puis vérifiez à nouveau.",
+                        "… et 2 autres problèmes : corrigez d'abord ceux-ci, puis vérifiez à nouveau.",
+                        "… et 50_651 autres problèmes : corrigez d'abord ceux-ci, puis vérifiez à nouveau.",
+                    ],
+                ),
+                ("number", ["0", "1", "2", "50_651"]),
+                ("entries_count", ["0 entrée", "1 entrée", "2 entrées", "50_651 entrées"]),
+                ("results_count", ["Aucun résultat", "1 résultat", "2 résultats", "50_651 résultats"]),
+                ("show_more", ["voir plus (0)", "voir plus (1)", "voir plus (2)", "voir plus (50_651)"]),
+                (
+                    "facet_capped",
+                    [
+                        "Les 100 premières valeurs sur 0 : précisez la recherche pour trouver les autres.",
+                        "Les 100 premières valeurs sur 1 : précisez la recherche pour trouver les autres.",
+                        "Les 100 premières valeurs sur 2 : précisez la recherche pour trouver les autres.",
+                        "Les 100 premières valeurs sur 50_651 : précisez la recherche pour trouver les autres.",
+                    ],
+                ),
+                ("page_of", ["Page 0 sur 0", "Page 1 sur 1", "Page 2 sur 2", "Page 50_651 sur 50_651"]),
+                (
+                    "export_ics",
+                    [
+                        "Agenda (iCalendar, 0 événement)",
+                        "Agenda (iCalendar, 1 événement)",
+                        "Agenda (iCalendar, 2 événements)",
+                        "Agenda (iCalendar, 50_651 événements)",
+                    ],
+                ),
+                (
+                    "export_geojson",
+                    [
+                        "Carte uMap (GeoJSON, 0 lieu)",
+                        "Carte uMap (GeoJSON, 1 lieu)",
+                        "Carte uMap (GeoJSON, 2 lieux)",
+                        "Carte uMap (GeoJSON, 50_651 lieux)",
+                    ],
+                ),
+                ("timeline_count", ["Aucune entrée", "1 entrée", "2 entrées", "50_651 entrées"]),
+                (
+                    "strip_bar",
+                    [
+                        "mars 2024 : 0 entrée",
+                        "mars 2024 : 1 entrée",
+                        "mars 2024 : 2 entrées",
+                        "mars 2024 : 50_651 entrées",
+                    ],
+                ),
+                ("closed_calls", ["Clos (0)", "Clos (1)", "Clos (2)", "Clos (50_651)"]),
+                (
+                    "check_summary",
+                    [
+                        "0 entrée valide sur 0, 0 erreur, 0 avertissement",
+                        "1 entrée valide sur 1, 1 erreur, 1 avertissement",
+                        "2 entrées valides sur 2, 2 erreurs, 2 avertissements",
+                        "50_651 entrées valides sur 50_651, 50_651 erreurs, 50_651 avertissements",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn english_counts_agree_with_their_number_and_group_thousands() {
+        expect(
+            &EN,
+            &[
+                (
+                    "skipped",
+                    [
+                        "0 entries skipped: they contain errors.",
+                        "1 entry skipped: it contains errors.",
+                        "2 entries skipped: they contain errors.",
+                        "50,651 entries skipped: they contain errors.",
+                    ],
+                ),
+                ("skipped_more", ["… and 0 more.", "… and 1 more.", "… and 2 more.", "… and 50,651 more."]),
+                (
+                    "diagnostics_more",
+                    [
+                        "… and 0 more problems: fix these first, then check again.",
+                        "… and 1 more problem: fix these first, then check again.",
+                        "… and 2 more problems: fix these first, then check again.",
+                        "… and 50,651 more problems: fix these first, then check again.",
+                    ],
+                ),
+                ("number", ["0", "1", "2", "50,651"]),
+                ("entries_count", ["0 entries", "1 entry", "2 entries", "50,651 entries"]),
+                ("results_count", ["No results", "1 result", "2 results", "50,651 results"]),
+                ("show_more", ["show more (0)", "show more (1)", "show more (2)", "show more (50,651)"]),
+                (
+                    "facet_capped",
+                    [
+                        "The first 100 values of 0: narrow the search to find the others.",
+                        "The first 100 values of 1: narrow the search to find the others.",
+                        "The first 100 values of 2: narrow the search to find the others.",
+                        "The first 100 values of 50,651: narrow the search to find the others.",
+                    ],
+                ),
+                ("page_of", ["Page 0 of 0", "Page 1 of 1", "Page 2 of 2", "Page 50,651 of 50,651"]),
+                (
+                    "export_ics",
+                    [
+                        "Calendar (iCalendar, 0 events)",
+                        "Calendar (iCalendar, 1 event)",
+                        "Calendar (iCalendar, 2 events)",
+                        "Calendar (iCalendar, 50,651 events)",
+                    ],
+                ),
+                (
+                    "export_geojson",
+                    [
+                        "uMap map (GeoJSON, 0 places)",
+                        "uMap map (GeoJSON, 1 place)",
+                        "uMap map (GeoJSON, 2 places)",
+                        "uMap map (GeoJSON, 50,651 places)",
+                    ],
+                ),
+                ("timeline_count", ["No entries", "1 entry", "2 entries", "50,651 entries"]),
+                (
+                    "strip_bar",
+                    ["mars 2024: 0 entries", "mars 2024: 1 entry", "mars 2024: 2 entries", "mars 2024: 50,651 entries"],
+                ),
+                ("closed_calls", ["Closed (0)", "Closed (1)", "Closed (2)", "Closed (50,651)"]),
+                (
+                    "check_summary",
+                    [
+                        "0 of 0 entries valid, 0 errors, 0 warnings",
+                        "1 of 1 entry valid, 1 error, 1 warning",
+                        "2 of 2 entries valid, 2 errors, 2 warnings",
+                        "50,651 of 50,651 entries valid, 50,651 errors, 50,651 warnings",
+                    ],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn sizes_read_in_megabytes_with_the_language_s_decimal_mark() {

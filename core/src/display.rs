@@ -1,5 +1,6 @@
 //! Words for people: dates and labels in French or English, at the precision the data has.
 
+use crate::count::counted;
 use crate::model::{CallStatus, DateSpan, Entry, Kind, PartialDate, Pillar, Role};
 
 /// The interface language.
@@ -165,17 +166,23 @@ pub fn role_name(role: Role, lang: Lang) -> &'static str {
 
 /// "clôture dans 3 jours" / "closes in 3 days"… for a call's status.
 pub fn call_status_text(status: CallStatus, lang: Lang) -> String {
-    let plural = |n: i64| if n > 1 { "s" } else { "" };
+    let days = |n: i64| {
+        let n = usize::try_from(n).unwrap_or(0);
+        match lang {
+            Lang::Fr => counted(n, lang, "jour", "jours"),
+            Lang::En => counted(n, lang, "day", "days"),
+        }
+    };
     match (status, lang) {
-        (CallStatus::Upcoming { opens_in }, Lang::Fr) => format!("ouvre dans {opens_in} jour{}", plural(opens_in)),
-        (CallStatus::Upcoming { opens_in }, Lang::En) => format!("opens in {opens_in} day{}", plural(opens_in)),
+        (CallStatus::Upcoming { opens_in }, Lang::Fr) => format!("ouvre dans {}", days(opens_in)),
+        (CallStatus::Upcoming { opens_in }, Lang::En) => format!("opens in {}", days(opens_in)),
         (CallStatus::Permanent, Lang::Fr) => "ouvert en permanence".into(),
         (CallStatus::Permanent, Lang::En) => "always open".into(),
         (CallStatus::Open { days_left } | CallStatus::ClosingSoon { days_left: days_left @ 2.. }, Lang::Fr) => {
-            format!("clôture dans {days_left} jours")
+            format!("clôture dans {}", days(days_left))
         }
         (CallStatus::Open { days_left } | CallStatus::ClosingSoon { days_left: days_left @ 2.. }, Lang::En) => {
-            format!("closes in {days_left} days")
+            format!("closes in {}", days(days_left))
         }
         (CallStatus::ClosingSoon { days_left: 1 }, Lang::Fr) => "clôture demain".into(),
         (CallStatus::ClosingSoon { days_left: 1 }, Lang::En) => "closes tomorrow".into(),
@@ -230,6 +237,9 @@ mod tests {
         assert_eq!(call_status_text(CallStatus::ClosingSoon { days_left: 5 }, Lang::Fr), "clôture dans 5 jours");
         assert_eq!(call_status_text(CallStatus::Open { days_left: 30 }, Lang::Fr), "clôture dans 30 jours");
         assert_eq!(call_status_text(CallStatus::ClosingSoon { days_left: 1 }, Lang::En), "closes tomorrow");
+        assert_eq!(call_status_text(CallStatus::Upcoming { opens_in: 1 }, Lang::Fr), "ouvre dans 1 jour");
+        assert_eq!(call_status_text(CallStatus::Upcoming { opens_in: 1 }, Lang::En), "opens in 1 day");
+        assert_eq!(call_status_text(CallStatus::Open { days_left: 1_500 }, Lang::En), "closes in 1,500 days");
     }
 
     #[test]

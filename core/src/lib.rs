@@ -4,6 +4,7 @@
 //! entries plus [`validate::Diagnostic`]s → [`search`] index and facets → views.
 //! The same code serves the browser app, `cargo xtask check-data` and the tests.
 
+pub mod count;
 pub mod display;
 pub mod export;
 pub mod model;

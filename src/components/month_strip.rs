@@ -96,7 +96,7 @@ where
             .into_iter()
             .map(|(month, count)| {
                 let value = month.to_string();
-                view! { <option value=value.clone() selected=selected == Some(month)>{format!("{} ({count})", label(month))}</option> }
+                view! { <option value=value.clone() selected=selected == Some(month)>{format!("{} ({})", label(month), (t.number)(count))}</option> }
             })
             .collect_view()
     };

@@ -41,7 +41,7 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
         <Show when=move || open.get()>
             <aside class="notice" role="status" aria-label=t.skipped_label>
                 <details>
-                    <summary>{title.clone()}{t.skipped_why}</summary>
+                    <summary>{title.clone()}{(t.skipped_why)(count)}</summary>
                     <ul class="skipped">{items.clone()}</ul>
                     {more.clone().map(|more| view! { <p class="muted">{more}</p> })}
                 </details>

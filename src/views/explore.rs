@@ -255,7 +255,7 @@ fn Facet(
                 <label>
                     <input type="checkbox" prop:checked=checked on:change=toggle/>
                     <span class="facet-value">{label}</span>
-                    <span class="facet-count">{count}</span>
+                    <span class="facet-count">{move || (t.number)(count())}</span>
                 </label>
             </li>
         }

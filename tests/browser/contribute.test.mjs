@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+import { serve, launch, openPage, shippedEntries, distRoot, frNumber, checkSummary } from "./harness.mjs";
 
 let server, browser;
 before(async () => { server = await serve(distRoot); browser = await launch(); });
@@ -52,7 +52,7 @@ test("a broken file lists each error with its line, then a fixed one previews th
   assert.match(selected, /"kind": "evnt"/);
   // Fix it: the preview shows the new entry everywhere, with a banner.
   await editor.fill(dataset({ ...entry, kind: "event", date: { start: "2025-02-28" } }));
-  await page.getByText(`${shippedEntries().length + 1} entrée(s) valide(s) sur ${shippedEntries().length + 1}, 0 erreur(s)`, { exact: false }).waitFor();
+  await page.getByText(checkSummary(shippedEntries().length + 1, shippedEntries().length + 1, 0), { exact: false }).waitFor();
   await page.getByRole("button", { name: "Prévisualiser le site avec ce fichier" }).click();
   const banner = page.getByRole("region", { name: "Aperçu" });
   await banner.waitFor();
@@ -118,7 +118,7 @@ test("a file too large for the editor is checked and previewed without being pla
   assert.equal(await editor.inputValue(), "");
   assert.equal(await editor.getAttribute("aria-describedby"), "hors-editeur");
   const total = copies.length + 1;
-  await page.getByText(`${copies.length} entrée(s) valide(s) sur ${total}, 2 erreur(s)`, { exact: false }).waitFor();
+  await page.getByText(checkSummary(copies.length, total, 2), { exact: false }).waitFor();
   // The problems are listed with their lines, as text: there is no editor line to select.
   const errors = page.locator(".diagnostic.erreur");
   assert.equal(await errors.count(), 2);
@@ -128,13 +128,13 @@ test("a file too large for the editor is checked and previewed without being pla
   await page.getByRole("button", { name: "Prévisualiser le site avec ce fichier" }).click();
   await page.getByRole("region", { name: "Aperçu" }).waitFor();
   await page.getByRole("link", { name: "Explorer", exact: true }).click();
-  await page.getByText(`${copies.length} résultat`, { exact: false }).first().waitFor();
+  await page.getByText(`${frNumber(copies.length)} résultat`, { exact: false }).first().waitFor();
   // Back on the page, the previewed file is still kept aside; pasting a short text edits it.
   await page.goto(`${server.base}contribuer`);
   await page.getByText("Le fichier en aperçu (", { exact: false }).waitFor();
   assert.equal(await editor.inputValue(), "");
   await editor.fill(dataset({ ...entry, kind: "event", date: { start: "2025-02-28" } }));
-  await page.getByText(`${shippedEntries().length + 1} entrée(s) valide(s) sur ${shippedEntries().length + 1}, 0 erreur(s)`, { exact: false }).waitFor();
+  await page.getByText(checkSummary(shippedEntries().length + 1, shippedEntries().length + 1, 0), { exact: false }).waitFor();
   assert.equal(await page.getByText("Le fichier en aperçu (", { exact: false }).count(), 0);
   assert.equal(await editor.getAttribute("aria-describedby"), null);
   // A paste that makes the text too large moves it aside too.
@@ -144,7 +144,7 @@ test("a file too large for the editor is checked and previewed without being pla
   }, big);
   await page.getByText("Le texte collé (", { exact: false }).waitFor();
   assert.equal(await editor.inputValue(), "");
-  await page.getByText(`${copies.length} entrée(s) valide(s) sur ${total}, 2 erreur(s)`, { exact: false }).waitFor();
+  await page.getByText(checkSummary(copies.length, total, 2), { exact: false }).waitFor();
   assert.deepEqual(page.problems, []);
 });
 
@@ -156,12 +156,12 @@ test("a file too big for the browser's storage is previewed until the page is re
   const page = await openPage(browser);
   await page.goto(`${server.base}contribuer`);
   await page.locator("input[type=file]").setInputFiles({ name: "enorme.json", mimeType: "application/json", buffer: Buffer.from(huge) });
-  await page.getByText(`${copies.length} entrée(s) valide(s) sur ${copies.length}, 0 erreur(s)`, { exact: false }).waitFor();
+  await page.getByText(checkSummary(copies.length, copies.length, 0), { exact: false }).waitFor();
   await page.getByRole("button", { name: "Prévisualiser le site avec ce fichier" }).click();
   const banner = page.getByRole("region", { name: "Aperçu" });
   await banner.getByText("recharger la page mettra fin à l'aperçu", { exact: false }).waitFor();
   await page.getByRole("link", { name: "Explorer", exact: true }).click();
-  await page.getByText(`${copies.length} résultats`, { exact: true }).waitFor();
+  await page.getByText(`${frNumber(copies.length)} résultats`, { exact: true }).waitFor();
   // The contributor page shows the previewed file, kept out of its editor.
   await page.getByRole("link", { name: "Appels à contribution" }).click();
   await page.getByRole("link", { name: "Vérifier et prévisualiser un fichier de données" }).click();
@@ -184,7 +184,7 @@ test("a file over the size limit is refused without being read", async () => {
     const page = await openPage(browser);
     await page.goto(`${server.base}contribuer`);
     await page.getByLabel("Contenu JSON").fill(dataset({ ...entry, kind: "event", date: { start: "2025-02-28" } }));
-    const summary = `${shippedEntries().length + 1} entrée(s) valide(s) sur ${shippedEntries().length + 1}, 0 erreur(s)`;
+    const summary = checkSummary(shippedEntries().length + 1, shippedEntries().length + 1, 0);
     await page.getByText(summary, { exact: false }).waitFor();
     await page.locator("input[type=file]").setInputFiles(huge);
     const alert = page.getByRole("alert");
@@ -229,7 +229,7 @@ test("typing past the editor's limit keeps the text in the editor", async () => 
   const almost = text + " ".repeat(EDITOR_LIMIT - 3 - Buffer.byteLength(text));
   const editor = page.getByLabel("Contenu JSON");
   await editor.fill(almost);
-  const summary = `${shippedEntries().length + 1} entrée(s) valide(s) sur ${shippedEntries().length + 1}, 0 erreur(s)`;
+  const summary = checkSummary(shippedEntries().length + 1, shippedEntries().length + 1, 0);
   await page.getByText(summary, { exact: false }).waitFor();
   await editor.press("Control+End");
   await editor.pressSequentially("      ");

@@ -123,7 +123,7 @@ test("a facet with hundreds of values lists its first hundred when expanded, and
   const total = Number((await more.textContent()).match(/\d+/)[0]);
   assert.ok(total > 300, `${total} organisations`);
   await more.click();
-  await orgs.getByText(`Les 100 premières sur ${total} : précisez la recherche pour trouver les autres.`, { exact: true }).waitFor();
+  await orgs.getByText(`Les 100 premières valeurs sur ${total} : précisez la recherche pour trouver les autres.`, { exact: true }).waitFor();
   assert.equal(await orgs.locator("li").count(), 100);
   assert.equal(await orgs.getByText("Organisation 299", { exact: true }).count(), 0);
   // The search narrows the facet: the organisation left out is there, with its count.

@@ -70,3 +70,12 @@ export function shippedEntries() {
 
 export const distRoot = path.join(root, "target/dist-root");
 export const distSub = path.join(root, "target/dist-sub");
+
+/** A count as the French interface writes it: thousands grouped by a narrow no-break space. */
+export const frNumber = (n) => n.toLocaleString("fr-FR");
+
+/** The start of the contributor page's French summary: « 38 entrées valides sur 38, 0 erreur ». */
+export function checkSummary(valid, total, errors) {
+  const counted = (n, one, many) => `${frNumber(n)} ${n <= 1 ? one : many}`;
+  return `${counted(valid, "entrée valide", "entrées valides")} sur ${frNumber(total)}, ${counted(errors, "erreur", "erreurs")}`;
+}

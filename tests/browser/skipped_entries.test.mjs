@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, openPage, root, distRoot } from "./harness.mjs";
+import { serve, launch, openPage, root, distRoot, frNumber } from "./harness.mjs";
 
 let server, browser;
 before(async () => { server = await serve(distRoot); browser = await launch(); });
@@ -39,11 +39,11 @@ test("thousands of bad entries are counted, and only the first are listed, in th
   await page.goto(server.base);
   await page.getByText(`${valid} résultats`, { exact: true }).waitFor();
   const notice = page.getByRole("status", { name: "Entrées ignorées" });
-  await notice.getByText("2500 entrées ignorées").click();
+  await notice.getByText(`${frNumber(2500)} entrées ignorées`).click();
   await notice.getByText("mauvais-type-99", { exact: true }).waitFor();
   assert.equal(await notice.locator("ul.skipped > li").count(), 100);
   assert.equal(await notice.getByText("mauvais-type-100", { exact: true }).count(), 0);
-  await notice.getByText("… et 2400 autres.", { exact: true }).waitFor();
+  await notice.getByText(`… et ${frNumber(2400)} autres.`, { exact: true }).waitFor();
   // The contributor page checks the same file: it counts every problem and lists the first 200.
   await page.goto(`${server.base}contribuer`);
   await page.getByLabel("Contenu JSON").fill(body);

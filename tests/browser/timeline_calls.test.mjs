@@ -2,7 +2,7 @@
 // calls view's links (issue 5).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+import { serve, launch, openPage, shippedEntries, distRoot, frNumber } from "./harness.mjs";
 
 let server, browser;
 before(async () => { server = await serve(distRoot); browser = await launch(); });
@@ -165,7 +165,7 @@ async function openMonthlyTimeline(count, firstYear) {
   const page = await openPage(browser);
   await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
   await page.goto(`${server.base}timeline`);
-  await page.getByText(`${count} entrées`, { exact: true }).waitFor();
+  await page.getByText(`${frNumber(count)} entrées`, { exact: true }).waitFor();
   return page;
 }
 

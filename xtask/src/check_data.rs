@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use communs_core::count::{counted, number};
+use communs_core::display::Lang;
 use communs_core::load;
 use communs_core::validate::LineIndex;
 
@@ -34,9 +36,13 @@ pub fn run(file: Option<&str>) -> ExitCode {
     let errors = loaded.error_count();
     let warnings = loaded.warning_count();
     let valid = loaded.dataset.as_ref().map(|d| d.entries.len()).unwrap_or(0);
+    let fr = |n, one, many| counted(n, Lang::Fr, one, many);
     eprintln!(
-        "{path}: {valid} entrée(s) valide(s) sur {}, {errors} erreur(s), {warnings} avertissement(s)",
-        loaded.total_entries
+        "{path}: {} sur {}, {}, {}",
+        fr(valid, "entrée valide", "entrées valides"),
+        number(loaded.total_entries, Lang::Fr),
+        fr(errors, "erreur", "erreurs"),
+        fr(warnings, "avertissement", "avertissements"),
     );
     if errors > 0 {
         ExitCode::FAILURE
