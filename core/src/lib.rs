@@ -7,6 +7,7 @@
 pub mod count;
 pub mod display;
 pub mod export;
+pub mod links_report;
 pub mod model;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -4,6 +4,7 @@ mod bench;
 mod check_data;
 mod fuzz;
 mod lean;
+mod links;
 mod run;
 mod site;
 mod system;
@@ -19,6 +20,9 @@ const HELP: &str = "cargo xtask <command>
                             release build into dist/, ready for any static host (default PATH: /)
   test                      every check: fmt, clippy (native and wasm32), native tests, browser tests
   check-data [FILE]         validate a dataset (default: public/data/commons.json)
+  check-links [FILE] [--report PATH] [--timeout SECS] [--per-host N] [--lang fr|en]
+                            request every web link of a dataset; exit 1 if one is dead (default:
+                            public/data/commons.json, 10 s, 2 per host; --report writes JSON)
   schema                    regenerate public/data/commons.schema.json from the Rust types
   fuzz [--time SECONDS]     fuzz the loader (default: until 1,000,000 executions)
   bench [--smoke|--quick|--data]  measure sizes, load, search, facets, timeline and memory against a JS peer
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
         "dist" => run::dist(rest),
         "test" => test::all(),
         "check-data" => return check_data::run(rest.first().map(String::as_str)),
+        "check-links" => return links::run(rest),
         "schema" => run::write_schema(),
         "fuzz" => fuzz::run(rest),
         "bench" => bench::run(rest),

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CallDetails, DateSpan, Link, Person, Place};
+use super::{CallDetails, DateSpan, Link, PartialDate, Person, Place};
 
 /// What an entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -124,6 +124,22 @@ pub struct Entry {
     /// For `kind: call` only: what is asked and how to answer.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub call: Option<Box<CallDetails>>,
+    /// The day (`YYYY-MM-DD`) a person last checked the entry against its source. The
+    /// validator refuses a coarser date or one after `updated`, and warns when it is more
+    /// than a year before `updated`.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "full_day_schema"))]
+    pub verified: Option<PartialDate>,
+}
+
+/// The schema of a day-precise date (`2026-11-30`): `verified` takes no year or month alone.
+#[cfg(feature = "schema")]
+fn full_day_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "string",
+        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+        "examples": ["2026-11-30"]
+    })
 }
 
 /// Reads an optional field that, when written, must hold a value: `null` is refused, as the
@@ -157,7 +173,7 @@ impl Entry {
             summary_en: None,
             description: None,
             pillar: Pillar::ParticiperAuDebat,
-            date: date.and_then(|d| super::PartialDate::parse(d).ok()).map(|start| DateSpan {
+            date: date.and_then(|d| PartialDate::parse(d).ok()).map(|start| DateSpan {
                 start,
                 end: None,
                 inferred: false,
@@ -170,11 +186,12 @@ impl Entry {
             links: vec![],
             related: vec![],
             call: None,
+            verified: None,
         }
     }
 
     /// The start date, if any.
-    pub fn start(&self) -> Option<&super::PartialDate> {
+    pub fn start(&self) -> Option<&PartialDate> {
         self.date.as_ref().map(|d| &d.start)
     }
 }

@@ -5,10 +5,10 @@ use serde_json::value::RawValue;
 use super::fields::ObjectFields;
 use super::report::{EntryRef, Report};
 use super::{did_you_mean, Limits, Severity};
-use crate::model::{CallDetails, DateSpan, Entry, Kind, Link, Person, Pillar, Place};
+use crate::model::{CallDetails, DateSpan, Entry, Kind, Link, PartialDate, Person, Pillar, Place};
 
 /// Every field an entry may carry.
-pub const ENTRY_FIELDS: [&str; 16] = [
+pub const ENTRY_FIELDS: [&str; 17] = [
     "id",
     "kind",
     "title",
@@ -25,6 +25,7 @@ pub const ENTRY_FIELDS: [&str; 16] = [
     "links",
     "related",
     "call",
+    "verified",
 ];
 
 /// An entry as decoded, with where each part of it sits in the text. One is kept per entry
@@ -249,6 +250,7 @@ pub fn decode_entry<'a>(
     let links = d.take_list::<Link>("links");
     let related = d.take_list::<String>("related");
     let call = d.take::<CallDetails>("call", false);
+    let verified = d.take::<PartialDate>("verified", false);
     let decoded = d.decoded;
     let entry = match (id, kind, title, summary, pillar) {
         (Some(id), Some(kind), Some(title), Some(summary), Some(pillar)) => Some(Entry {
@@ -268,6 +270,7 @@ pub fn decode_entry<'a>(
             links,
             related,
             call: call.map(Box::new),
+            verified,
         }),
         _ => None,
     };

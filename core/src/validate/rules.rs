@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 use super::entry_decoder::DecodedEntry;
 use super::report::Report;
 use super::{did_you_mean, Limits, Severity};
-use crate::model::{is_safe_url, CallStatus, Entry, Kind, PartialDate};
+use crate::model::{is_safe_url, CallStatus, Entry, Kind, PartialDate, Precision};
 use crate::search::fold;
 
 /// Checks each entry and the links between them, and returns the valid entries in file order.
@@ -93,6 +93,7 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
     check_date(report, d, entry);
     check_links(report, d, entry);
     check_call(report, d, entry, today);
+    check_verified(report, d, entry, today);
     if let Some(c) = entry.place.as_ref().and_then(|p| p.coordinates) {
         if !(-90.0..=90.0).contains(&c.lat) || !(-180.0..=180.0).contains(&c.lon) {
             error(
@@ -252,6 +253,42 @@ fn check_call(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, 
             }
         }
         (None, _) => {}
+    }
+}
+
+/// `verified` is the day a person last checked the entry against its source: a whole day, not
+/// after the file's last edit (`updated`, the validator's today), and a warning once it is more
+/// than a year older than that edit.
+fn check_verified(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, today: &PartialDate) {
+    let Some(verified) = &entry.verified else {
+        return;
+    };
+    if verified.precision() != Precision::Day {
+        error(
+            report,
+            d,
+            "verified",
+            format!("« verified » ({verified}) doit donner le jour de la vérification"),
+            Some("écrivez AAAA-MM-JJ, ex. \"verified\": \"2026-11-30\"".into()),
+        );
+    } else if verified > today {
+        error(
+            report,
+            d,
+            "verified",
+            format!(
+                "« verified » ({verified}) est postérieur à « updated » ({today}), le jour de la dernière modification"
+            ),
+            Some("corrigez la date, ou mettez « updated » à la date du jour".into()),
+        );
+    } else if verified.day_number() < (PartialDate { year: today.year - 1, ..*today }).day_number() {
+        warning(
+            report,
+            d,
+            "verified",
+            format!("entrée vérifiée le {verified}, plus d'un an avant « updated » ({today})"),
+            Some("relisez l'entrée d'après sa source, puis mettez « verified » à la date du jour".into()),
+        );
     }
 }
 
