@@ -10,15 +10,19 @@ use crate::components::header::Header;
 use crate::components::preview_banner::PreviewBanner;
 use crate::data::DataStore;
 use crate::i18n::I18n;
+use crate::links::LinksStore;
 use crate::query::RouterUrl;
 use crate::site::router_base;
+use crate::views::accessibility::AccessibilityStatement;
 use crate::views::calls::Calls;
 use crate::views::contribute::Contribute;
 use crate::views::explore::Explore;
 use crate::views::item::ItemPage;
+use crate::views::legal_notice::LegalNotice;
 use crate::views::not_found::NotFound;
 use crate::views::organisation::OrganisationPage;
 use crate::views::person::PersonPage;
+use crate::views::site_map::SiteMap;
 use crate::views::timeline::Timeline;
 
 /// The whole app. A language switch re-renders everything below the router; all state that
@@ -27,6 +31,7 @@ use crate::views::timeline::Timeline;
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
     DataStore::provide();
+    LinksStore::provide();
     view! {
         <Router base=router_base()>
             <FocusOnNavigate/>
@@ -46,6 +51,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("entry/:id") view=ItemPage/>
                             <Route path=path!("personne/:slug") view=PersonPage/>
                             <Route path=path!("organisation/:slug") view=OrganisationPage/>
+                            <Route path=path!("accessibilite") view=AccessibilityStatement/>
+                            <Route path=path!("plan-du-site") view=SiteMap/>
+                            <Route path=path!("mentions-legales") view=LegalNotice/>
                         </Routes>
                     </main>
                     <Footer/>

@@ -4,6 +4,7 @@
 
 use communs_core::count::{counted, number, pick};
 use communs_core::display::Lang;
+use communs_core::search::FacetKey;
 use leptos::prelude::*;
 
 /// Every word of the interface, in one language. Each field is named after where it appears;
@@ -63,6 +64,10 @@ pub struct Texts {
     pub no_match: &'static str,
     pub clear_filters: &'static str,
     pub facet_names: [&'static str; 7],
+    /// The heading of Explore's charts.
+    pub charts_label: &'static str,
+    /// A chart's title, by the facet it counts.
+    pub chart_title: fn(FacetKey) -> &'static str,
     pub facet_sort_name: &'static str,
     pub facet_sort_count: &'static str,
     pub show_more: fn(usize) -> String,
@@ -96,6 +101,16 @@ pub struct Texts {
     pub themes: &'static str,
     pub see_also: &'static str,
     pub propose_correction: &'static str,
+    /// Beside a link the report found alive: the day of the check.
+    pub link_verified: fn(&str) -> String,
+    /// Beside a link the report found dead: since when.
+    pub link_dead_since: fn(&str) -> String,
+    /// The link to a dead page's archived copy.
+    pub link_archive: &'static str,
+    /// On an item page: the day a person last checked the entry against its source.
+    pub entry_verified: fn(&str) -> String,
+    /// The contributor page's list of the file's links the report knows.
+    pub known_links: &'static str,
     pub add_to_calendar: &'static str,
     pub timeline_title: &'static str,
     pub today: &'static str,
@@ -230,6 +245,13 @@ pub const FR: Texts = Texts {
     no_match: "Aucune entrée ne correspond à ces critères.",
     clear_filters: "Effacer les filtres",
     facet_names: ["Type", "Pilier", "Année", "Thème", "Personne", "Organisation", "Ville"],
+    charts_label: "En chiffres",
+    chart_title: |key| match key {
+        FacetKey::Pillar => "Entrées par pilier",
+        FacetKey::Kind => "Entrées par type",
+        FacetKey::Year => "Entrées par année",
+        _ => "Entrées",
+    },
     facet_sort_name: "trier par nom",
     facet_sort_count: "trier par nombre",
     show_more: |n| format!("voir plus ({})", number(n, Lang::Fr)),
@@ -265,6 +287,11 @@ pub const FR: Texts = Texts {
     themes: "Thèmes",
     see_also: "Voir aussi",
     propose_correction: "Proposer une correction",
+    link_verified: |date| format!("vérifié le {date}"),
+    link_dead_since: |date| format!("inaccessible depuis le {date}"),
+    link_archive: "copie archivée",
+    entry_verified: |date| format!("Fiche vérifiée à la source le {date}."),
+    known_links: "Liens connus du dernier contrôle",
     add_to_calendar: "Ajouter à mon agenda",
     timeline_title: "Frise chronologique",
     today: "Aujourd'hui : ",
@@ -387,6 +414,13 @@ pub const EN: Texts = Texts {
     no_match: "No entry matches these criteria.",
     clear_filters: "Clear the filters",
     facet_names: ["Kind", "Pillar", "Year", "Topic", "Person", "Organisation", "City"],
+    charts_label: "In numbers",
+    chart_title: |key| match key {
+        FacetKey::Pillar => "Entries by pillar",
+        FacetKey::Kind => "Entries by kind",
+        FacetKey::Year => "Entries by year",
+        _ => "Entries",
+    },
     facet_sort_name: "sort by name",
     facet_sort_count: "sort by count",
     show_more: |n| format!("show more ({})", number(n, Lang::En)),
@@ -422,6 +456,11 @@ pub const EN: Texts = Texts {
     themes: "Topics",
     see_also: "See also",
     propose_correction: "Suggest a correction",
+    link_verified: |date| format!("checked on {date}"),
+    link_dead_since: |date| format!("unreachable since {date}"),
+    link_archive: "archived copy",
+    entry_verified: |date| format!("Entry checked against its source on {date}."),
+    known_links: "Links known to the last check",
     add_to_calendar: "Add to my calendar",
     timeline_title: "Timeline",
     today: "Today: ",

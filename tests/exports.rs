@@ -71,14 +71,21 @@ fn the_geojson_export_is_a_feature_collection_umap_reads() {
     with_place.place = Some(Box::new(communs_core::model::Place {
         venue: None,
         city: Some("Lille".into()),
-        coordinates: Some(communs_core::model::Coordinates { lat: 50.63, lon: 3.06 }),
+        coordinates: Some(communs_core::model::Coordinates {
+            lat: 50.63,
+            lon: 3.06,
+            precision: Some(communs_core::model::PositionPrecision::City),
+        }),
     }));
     let refs: Vec<&Entry> = entries.iter().collect();
     let text = communs_core::export::entries_geojson(&refs, &|id| format!("https://x.org/entry/{id}/"));
     let parsed: geojson::GeoJson = text.parse().unwrap();
     let geojson::GeoJson::FeatureCollection(collection) = parsed else { panic!("not a FeatureCollection") };
-    assert_eq!(collection.features.len(), 1, "only entries with coordinates");
+    let placed = refs.iter().filter(|e| e.place.as_ref().is_some_and(|p| p.coordinates.is_some())).count();
+    assert!(placed < refs.len(), "some events have no coordinates");
+    assert_eq!(collection.features.len(), placed, "only entries with coordinates");
     let feature = &collection.features[0];
+    assert_eq!(feature.property("precision").and_then(|v| v.as_str()), Some("city"));
     assert_eq!(feature.property("name").and_then(|v| v.as_str()), Some(entries[0].title.as_str()));
     assert!(feature
         .property("description")

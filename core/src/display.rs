@@ -2,6 +2,7 @@
 
 use crate::count::counted;
 use crate::model::{CallStatus, DateSpan, Entry, Kind, PartialDate, Pillar, Role};
+use crate::search::FacetKey;
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -161,6 +162,16 @@ pub fn role_name(role: Role, lang: Lang) -> &'static str {
         (Role::Author, Lang::En) => "author",
         (Role::Participant, Lang::Fr) => "participation",
         (Role::Participant, Lang::En) => "participant",
+    }
+}
+
+/// How a facet's value reads: kinds and pillars by their name (`event` → « Événement »),
+/// other values as written.
+pub fn facet_value_label(key: FacetKey, value: &str, lang: Lang) -> String {
+    match key {
+        FacetKey::Kind => Kind::from_slug(value).map(|k| kind_name(k, lang)).unwrap_or(value).to_string(),
+        FacetKey::Pillar => Pillar::from_slug(value).map(|p| pillar_name(p, lang)).unwrap_or(value).to_string(),
+        _ => value.to_string(),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod display;
 pub mod export;
 pub mod links_report;
 pub mod model;
+pub mod publication;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;

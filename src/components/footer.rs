@@ -1,10 +1,12 @@
-//! The footer: dataset version, date, and the raw data.
+//! The footer: dataset version, date, the raw data, and the accessibility compliance level
+//! with the statement, the site map and the legal notice.
 
 use communs_core::display::date_label;
 use leptos::prelude::*;
 
 use crate::data::{DataStore, DATA_URL};
 use crate::i18n::{lang, t};
+use crate::statements::statements;
 
 /// Footer with the dataset's version and links to the JSON, its schema and the feed.
 #[component]
@@ -12,6 +14,7 @@ pub fn Footer() -> impl IntoView {
     let store = DataStore::expect();
     let t = t();
     let lang = lang();
+    let s = statements(lang);
     let meta = move || {
         store
             .state()
@@ -31,6 +34,13 @@ pub fn Footer() -> impl IntoView {
                 <a href="mailto:info@cnnumerique.fr">"info@cnnumerique.fr"</a>
             </p>
             <p class="muted">{t.footer_source}</p>
+            <p>
+                <a href="accessibilite">{s.footer_compliance}</a>
+                " · "
+                <a href="plan-du-site">{s.site_map_link}</a>
+                " · "
+                <a href="mentions-legales">{s.legal_link}</a>
+            </p>
         </footer>
     }
 }

@@ -9,6 +9,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::known_links::KnownLinks;
 use crate::data::{preview_text, DataStore};
 use crate::exporter::{aria_busy, export_and_download, ExportSource};
 use crate::i18n::t;
@@ -220,6 +221,7 @@ pub fn Contribute() -> impl IntoView {
             <ul class="diagnostics">{diagnostics}</ul>
             {unlisted}
         </section>
+        <KnownLinks checked=checked/>
         <Show when=usable>
             <p class="call-actions">
                 <button type="button" class="button" on:click=preview>{t.preview_site}</button>

@@ -2,14 +2,15 @@
 
 use std::sync::Arc;
 
-use communs_core::display::{kind_name, pillar_name, pillar_sentence};
+use communs_core::display::{facet_value_label, pillar_name, pillar_sentence};
 use communs_core::search::{FacetKey, Query, Results, Sort};
-use communs_core::{Kind, Pillar};
+use communs_core::Pillar;
 use leptos::prelude::*;
 
 use crate::components::data_view::DataView;
 use crate::components::entry_card::{CardText, EntryCard};
 use crate::components::export_menu::ExportMenu;
+use crate::components::facet_chart::FacetCharts;
 use crate::data::AppData;
 use crate::i18n::{lang, t};
 use crate::query::{query_string, use_live_query, LiveQuery};
@@ -37,12 +38,8 @@ fn facet_label(key: FacetKey) -> &'static str {
 }
 
 /// How a facet value reads ("event" → "Événement").
-pub fn value_label(key: FacetKey, value: &str) -> String {
-    match key {
-        FacetKey::Kind => Kind::from_slug(value).map(|k| kind_name(k, lang())).unwrap_or(value).to_string(),
-        FacetKey::Pillar => Pillar::from_slug(value).map(|p| pillar_name(p, lang())).unwrap_or(value).to_string(),
-        _ => value.to_string(),
-    }
+fn value_label(key: FacetKey, value: &str) -> String {
+    facet_value_label(key, value, lang())
 }
 
 #[component]
@@ -151,6 +148,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 {t.filters_label}
             </button>
             <aside id="filtres" class=move || if drawer.get() { "facets open" } else { "facets" } aria-label=t.filters_label>
+                <FacetCharts results=results filters=filters live=live data=data.clone()/>
                 {FacetKey::ALL.into_iter().map(|key| view! { <Facet key=key results=results filters=filters live=live data=data.clone()/> }).collect_view()}
             </aside>
             <section class="results" aria-labelledby="results-count">

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use communs_core::display::{entry_summary, entry_title, kind_name, pillar_name, role_name, span_label};
+use communs_core::display::{date_label, entry_summary, entry_title, kind_name, pillar_name, role_name, span_label};
 use communs_core::export::ExportJob;
 use communs_core::search::slugify;
 use communs_core::Entry;
@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::components::data_view::DataView;
+use crate::components::link_mark::LinkMark;
 use crate::components::safe_link::SafeLink;
 use crate::data::AppData;
 use crate::exporter::{aria_busy, export_and_download, ExportSource};
@@ -104,7 +105,9 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
         let links = entry
             .links
             .iter()
-            .map(|l| view! { <li><SafeLink url=l.url.clone() label=l.label.clone()/></li> })
+            .map(
+                |l| view! { <li><SafeLink url=l.url.clone() label=l.label.clone()/><LinkMark url=l.url.clone()/></li> },
+            )
             .collect_view();
         let tags = entry.tags.iter().map(|tag| view! { <li><a class="chip" href=format!("./?theme={}", js_sys::encode_uri_component(tag))>{tag.clone()}</a></li> }).collect_view();
         let related_items = related(data.catalog.entries(), &entry)
@@ -135,7 +138,7 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
                 {place.map(|p| view! { <p>{t.place}{p}</p> })}
                 {entry.call.clone().map(|c| view! {
                     <section><h2>{t.how_to_take_part}</h2><p>{c.asks}</p><p>{t.who}{c.audience}</p>
-                    <p><SafeLink url=c.action label=c.action_label/></p></section>
+                    <p><SafeLink url=c.action.clone() label=c.action_label/><LinkMark url=c.action/></p></section>
                 })}
                 {(!entry.people.is_empty()).then(|| view! { <section><h2>{t.people}</h2><ul>{people}</ul></section> })}
                 {(!entry.organisations.is_empty()).then(|| view! { <section><h2>{t.organisations}</h2><ul>{organisations}</ul></section> })}
@@ -143,6 +146,7 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
                 {(!entry.tags.is_empty()).then(|| view! { <section><h2>{t.themes}</h2><ul class="chips">{tags}</ul></section> })}
                 <section><h2>{t.see_also}</h2><ul>{related_items}</ul></section>
                 {add_to_calendar(&entry)}
+                {entry.verified.as_ref().map(|d| view! { <p class="muted verified">{(t.entry_verified)(&date_label(d, lang))}</p> })}
                 <p><a href=correction>{t.propose_correction}</a></p>
             </article>
         }

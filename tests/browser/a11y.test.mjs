@@ -27,6 +27,9 @@ const states = [
   ["an item page", "entry/nec-hauts-de-france-2023", async () => {}],
   ["the timeline", "timeline", async () => {}],
   ["the calls", "calls", async () => {}],
+  ["the accessibility statement", "accessibilite", async () => {}],
+  ["the site map", "plan-du-site", async () => {}],
+  ["the legal notice", "mentions-legales", async () => {}],
   ["English", "?lang=en", async () => {}],
   ["contributor mode with errors", "contribuer", async (page) => {
     await page.getByLabel("Contenu JSON").fill('{"version": "1", "updated": "2024", "entries": [{"id": "x", "kind": "evnt"}]}');

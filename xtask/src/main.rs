@@ -16,8 +16,9 @@ use std::process::ExitCode;
 const HELP: &str = "cargo xtask <command>
 
   serve                     install what is missing, then serve the app on http://127.0.0.1:8080
-  dist [--public-url PATH] [--site-url URL]
-                            release build into dist/, ready for any static host (default PATH: /)
+  dist [--public-url PATH] [--site-url URL] [--host-name TEXT]
+                            release build into dist/, ready for any static host (default PATH: /;
+                            TEXT: the host's name and address, for the legal notice)
   test                      every check: fmt, clippy (native and wasm32), native tests, browser tests
   check-data [FILE]         validate a dataset (default: public/data/commons.json)
   check-links [FILE] [--report PATH] [--timeout SECS] [--per-host N] [--lang fr|en]

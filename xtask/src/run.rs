@@ -1,5 +1,8 @@
 //! `serve`, `dist` and `schema`.
 
+use communs_core::publication::DEFAULT_HOST_NAME;
+
+use crate::site::links_report::ReportSource;
 use crate::tools::{self, root};
 
 /// Installs what is missing, then `trunk serve` on http://127.0.0.1:8080.
@@ -11,10 +14,14 @@ pub fn serve() -> Result<(), String> {
 }
 
 /// A release build into `dist/` for `--public-url PATH` (default `/`); `--site-url URL` gives
-/// the absolute address, for the sitemap and canonical links.
+/// the absolute address, for the sitemap and canonical links; `--host-name TEXT` names the host
+/// in the legal notice; `--links-report FILE` ships that link report instead of
+/// `public/data/links.json`.
 pub fn dist(args: &[String]) -> Result<(), String> {
     let mut public_url = "/".to_string();
     let mut site_url = None;
+    let mut host_name = None;
+    let mut links_report = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -23,15 +30,53 @@ pub fn dist(args: &[String]) -> Result<(), String> {
                 site_url =
                     Some(args.next().cloned().ok_or("--site-url needs a URL, e.g. https://example.org/communs/")?)
             }
-            other => return Err(format!("unknown option `{other}` (expected --public-url PATH or --site-url URL)")),
+            "--host-name" => {
+                host_name = Some(args.next().cloned().ok_or(
+                    "--host-name needs the host's name and address, e.g. \"OVHcloud, 2 rue Kellermann, 59100 Roubaix\"",
+                )?)
+            }
+            "--links-report" => {
+                links_report = Some(args.next().cloned().ok_or("--links-report needs a file written by check-links")?)
+            }
+            other => {
+                return Err(format!(
+                    "unknown option `{other}` (expected --public-url PATH, --site-url URL, --host-name TEXT or \
+                     --links-report FILE)"
+                ))
+            }
         }
     }
-    build_dist(&public_url, site_url.as_deref(), "dist")
+    let report = match links_report {
+        Some(file) => ReportSource::File(file.into()),
+        None => ReportSource::Published,
+    };
+    build_dist(&DistOptions {
+        public_url: &public_url,
+        site_url: site_url.as_deref(),
+        host_name: host_name.as_deref(),
+        links_report: report,
+        dir: "dist",
+    })
 }
 
-/// Builds the release site for `public_url` into `dir` (relative to the root), then makes it
-/// host-ready: pages per route, CSP and SRI, feeds, header files, precompressed copies.
-pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result<(), String> {
+/// What a release build is for.
+pub struct DistOptions<'a> {
+    /// The path it is served under (`/`, `/communs/`).
+    pub public_url: &'a str,
+    /// Its absolute address, for the sitemap and canonical links.
+    pub site_url: Option<&'a str>,
+    /// The host the legal notice names (default: [`DEFAULT_HOST_NAME`]).
+    pub host_name: Option<&'a str>,
+    /// The link report it ships.
+    pub links_report: ReportSource,
+    /// The folder it is written to, relative to the root.
+    pub dir: &'a str,
+}
+
+/// Builds the release site as `options` say, then makes it host-ready: pages per route, CSP
+/// and SRI, feeds, the link report, header files, precompressed copies.
+pub fn build_dist(options: &DistOptions<'_>) -> Result<(), String> {
+    let DistOptions { public_url, site_url, host_name, links_report, dir } = options;
     let public_url = normalise_public_url(public_url);
     tools::ensure_build_tools()?;
     tools::fetch_locked_crates()?;
@@ -42,8 +87,9 @@ pub fn build_dist(public_url: &str, site_url: Option<&str>, dir: &str) -> Result
     let args = ["build", "--release", "--offline", "--public-url", &public_url, "--dist", dir];
     tools::run_with_env("trunk", &args, &lean)?;
     let absolute = site_url.map(|u| format!("{}/", u.trim_end_matches('/')));
-    let urls = crate::site::SiteUrls { public_path: public_url.clone(), absolute };
-    crate::site::finish(&root().join(dir), &urls)?;
+    let host_name = host_name.unwrap_or(DEFAULT_HOST_NAME).to_string();
+    let urls = crate::site::SiteUrls { public_path: public_url.clone(), absolute, host_name };
+    crate::site::finish(&root().join(dir), &urls, links_report)?;
     let wasm = std::fs::read_dir(root().join(dir)).map_err(|e| e.to_string())?.filter_map(Result::ok).find(|e| {
         e.path().extension().is_some_and(|x| x == "wasm") && e.file_name().to_string_lossy().starts_with("communs-")
     });

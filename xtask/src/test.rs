@@ -2,8 +2,16 @@
 
 use std::time::Instant;
 
-use crate::run::build_dist;
+use crate::run::{build_dist, DistOptions};
+use crate::site::links_report::ReportSource;
 use crate::tools;
+
+/// The host the sub-path build names in its legal notice, which a browser test looks for.
+const TEST_HOST_NAME: &str = "Université Exemple, 1 rue de l'Exemple, 59000 Lille";
+
+/// The link report the sub-path build ships, whose marks a browser test looks for (the build
+/// at the root ships none).
+const TEST_LINKS_REPORT: &str = "tests/browser/fixtures/links-report.json";
 
 /// fmt, clippy (native and wasm32), native tests, the release build and the browser tests.
 pub fn all() -> Result<(), String> {
@@ -23,9 +31,23 @@ pub fn all() -> Result<(), String> {
     step("native tests", || tools::run("cargo", &["test", "--workspace"]))?;
     step("fuzz smoke (30 s)", || crate::fuzz::smoke("30"))?;
     step("data check", || tools::run("cargo", &["run", "--quiet", "--package", "xtask", "--", "check-data"]))?;
-    step("release build at /", || build_dist("/", None, "target/dist-root"))?;
+    step("release build at /", || {
+        build_dist(&DistOptions {
+            public_url: "/",
+            site_url: None,
+            host_name: None,
+            links_report: ReportSource::Without,
+            dir: "target/dist-root",
+        })
+    })?;
     step("release build at /sous/chemin/", || {
-        build_dist("/sous/chemin/", Some("https://communs.example.org/sous/chemin/"), "target/dist-sub")
+        build_dist(&DistOptions {
+            public_url: "/sous/chemin/",
+            site_url: Some("https://communs.example.org/sous/chemin/"),
+            host_name: Some(TEST_HOST_NAME),
+            links_report: ReportSource::File(tools::root().join(TEST_LINKS_REPORT)),
+            dir: "target/dist-sub",
+        })
     })?;
     step("bench smoke (1k)", || {
         crate::bench::measure(&tools::root().join("target/dist-root"), crate::bench::Scope::Smoke)

@@ -21,6 +21,9 @@ pub fn entries_geojson(entries: &[&Entry], page_url: &dyn Fn(&str) -> String) ->
             properties.insert("description".into(), description.into());
             properties.insert("id".into(), entry.id.clone().into());
             properties.insert("kind".into(), entry.kind.slug().into());
+            if let Some(precision) = point.precision {
+                properties.insert("precision".into(), precision.slug().into());
+            }
             Some(Feature {
                 bbox: None,
                 geometry: Some(Geometry::new(Value::Point(vec![point.lon, point.lat]))),

@@ -15,4 +15,4 @@ pub(crate) use entry::present;
 pub use entry::{Entry, Kind, Pillar};
 pub use link::{is_safe_url, Link, LinkType};
 pub use person::{Person, Role};
-pub use place::{Coordinates, Place};
+pub use place::{Coordinates, Place, PositionPrecision};

@@ -23,8 +23,90 @@ pub struct Place {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Coordinates {
-    /// Latitude in degrees, −90 to 90.
+    /// Latitude in degrees, −90 to 90 (north is positive).
     pub lat: f64,
-    /// Longitude in degrees, −180 to 180.
+    /// Longitude in degrees, −180 to 180 (east is positive).
     pub lon: f64,
+    /// How closely the position is known: write no more than the source gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precision: Option<PositionPrecision>,
+}
+
+/// How closely a position is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PositionPrecision {
+    /// The exact spot (a room, an entrance), to a few metres.
+    Exact,
+    /// The building's street address, to about 50 m.
+    Address,
+    /// The city only: its centre, to a few kilometres.
+    City,
+    /// The region only: its main city or centre, to tens of kilometres.
+    Region,
+}
+
+impl PositionPrecision {
+    /// The slug written in JSON and exports.
+    pub fn slug(self) -> &'static str {
+        match self {
+            PositionPrecision::Exact => "exact",
+            PositionPrecision::Address => "address",
+            PositionPrecision::City => "city",
+            PositionPrecision::Region => "region",
+        }
+    }
+}
+
+impl Coordinates {
+    /// Why these coordinates cannot be a position on Earth, and what to do, or `None` when
+    /// they can. Latitude and longitude written the wrong way round are named as such.
+    pub fn problem(&self) -> Option<(String, String)> {
+        let lat_ok = (-90.0..=90.0).contains(&self.lat);
+        let lon_ok = (-180.0..=180.0).contains(&self.lon);
+        if lat_ok && lon_ok {
+            return None;
+        }
+        let message = format!("coordonnées impossibles : lat {}, lon {}", self.lat, self.lon);
+        let swapped = (-90.0..=90.0).contains(&self.lon) && (-180.0..=180.0).contains(&self.lat);
+        let hint = if swapped {
+            "latitude et longitude semblent inversées : « lat » va de -90 à 90 (nord-sud), « lon » de -180 à 180 (est-ouest)"
+        } else {
+            "latitude entre -90 et 90, longitude entre -180 et 180"
+        };
+        Some((message, hint.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(lat: f64, lon: f64) -> Coordinates {
+        Coordinates { lat, lon, precision: None }
+    }
+
+    #[test]
+    fn positions_on_earth_have_no_problem() {
+        assert_eq!(at(50.6292, 3.0573).problem(), None);
+        assert_eq!(at(-90.0, 180.0).problem(), None);
+    }
+
+    #[test]
+    fn out_of_range_and_swapped_coordinates_are_named() {
+        let (message, hint) = at(150.0, 3.0).problem().unwrap_or_default();
+        assert_eq!(message, "coordonnées impossibles : lat 150, lon 3");
+        assert!(hint.contains("inversées"), "{hint}");
+        let (_, hint) = at(95.0, 200.0).problem().unwrap_or_default();
+        assert_eq!(hint, "latitude entre -90 et 90, longitude entre -180 et 180");
+    }
+
+    #[test]
+    fn precision_reads_as_written() {
+        let parsed: Coordinates =
+            serde_json::from_str(r#"{"lat": 48.8617, "lon": 2.3186, "precision": "address"}"#).unwrap_or(at(0.0, 0.0));
+        assert_eq!(parsed.precision, Some(PositionPrecision::Address));
+        assert!(serde_json::from_str::<Coordinates>(r#"{"lat": 1, "lon": 2, "precision": "street"}"#).is_err());
+    }
 }

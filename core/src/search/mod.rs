@@ -1,6 +1,7 @@
 //! French-aware text search: folding, tokens, the index, facets and ranking.
 
 mod catalog;
+mod chart;
 mod facet_index;
 mod fold;
 mod highlight;
@@ -9,6 +10,7 @@ mod query;
 mod text_index;
 
 pub use catalog::{Catalog, FacetCounts, Results};
+pub use chart::{chart_rows, CHARTED, MAX_BARS};
 pub use fold::{fold, for_each_token, slugify, tokens};
 pub use highlight::highlight;
 pub use named::entries_named;

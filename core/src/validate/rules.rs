@@ -94,16 +94,8 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
     check_links(report, d, entry);
     check_call(report, d, entry, today);
     check_verified(report, d, entry, today);
-    if let Some(c) = entry.place.as_ref().and_then(|p| p.coordinates) {
-        if !(-90.0..=90.0).contains(&c.lat) || !(-180.0..=180.0).contains(&c.lon) {
-            error(
-                report,
-                d,
-                "place",
-                format!("coordonnées impossibles : lat {}, lon {}", c.lat, c.lon),
-                Some("latitude entre -90 et 90, longitude entre -180 et 180".into()),
-            );
-        }
+    if let Some((message, hint)) = entry.place.as_ref().and_then(|p| p.coordinates).and_then(|c| c.problem()) {
+        error(report, d, "place", message, Some(hint));
     }
 }
 

@@ -9,7 +9,8 @@ mod synth;
 
 use std::path::PathBuf;
 
-use crate::run::build_dist;
+use crate::run::{build_dist, DistOptions};
+use crate::site::links_report::ReportSource;
 use crate::tools::{self, root};
 
 /// Seed of the synthetic datasets, so every run measures the same data.
@@ -43,7 +44,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
             other => return Err(format!("unknown option `{other}` (expected --smoke, --quick or --data)")),
         }
     }
-    build_dist("/", None, "target/dist-bench")?;
+    build_dist(&DistOptions {
+        public_url: "/",
+        site_url: None,
+        host_name: None,
+        links_report: ReportSource::Published,
+        dir: "target/dist-bench",
+    })?;
     measure(&root().join("target/dist-bench"), scope)
 }
 

@@ -5,6 +5,7 @@
 mod compress;
 mod feeds;
 mod headers;
+pub mod links_report;
 mod pages;
 mod security;
 
@@ -12,12 +13,14 @@ use std::path::Path;
 
 use communs_core::load;
 
-/// Where the site lives: its path on the host and, when known, its absolute URL.
+/// Where the site lives: its path on the host, its absolute URL when known, and who hosts it.
 pub struct SiteUrls {
     /// The public path, with slashes at both ends (`/` or `/communs/`).
     pub public_path: String,
     /// The absolute URL of the site root (`https://example.org/communs/`), if given.
     pub absolute: Option<String>,
+    /// The host, as the legal notice names it (`--host-name`, else the default host).
+    pub host_name: String,
 }
 
 impl SiteUrls {
@@ -31,7 +34,8 @@ impl SiteUrls {
 }
 
 /// Post-processes the Trunk build in `dir`.
-pub fn finish(dir: &Path, urls: &SiteUrls) -> Result<(), String> {
+pub fn finish(dir: &Path, urls: &SiteUrls, report: &links_report::ReportSource) -> Result<(), String> {
+    let ships_report = links_report::ship(dir, report)?;
     let data_path = dir.join("data/commons.json");
     let text = std::fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let loaded = load(&text);
@@ -39,10 +43,14 @@ pub fn finish(dir: &Path, urls: &SiteUrls) -> Result<(), String> {
     let index_path = dir.join("index.html");
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let (shell, csp) = security::harden(&index, dir, &urls.public_path)?;
-    let pages = pages::write_pages(dir, &shell, &dataset, urls)?;
+    let pages = pages::write_pages(dir, &shell, &dataset, urls, ships_report)?;
     feeds::write_feeds(dir, &dataset, urls, &pages)?;
     headers::write_header_files(dir, &csp, &urls.public_path)?;
     let compressed = compress::precompress(dir)?;
-    println!("xtask: {} pages, feed.xml, calendar.ics, header files, {compressed} precompressed copies", pages.len());
+    let report = if ships_report { ", the link report" } else { "" };
+    println!(
+        "xtask: {} pages, feed.xml, calendar.ics{report}, header files, {compressed} precompressed copies",
+        pages.len()
+    );
     Ok(())
 }

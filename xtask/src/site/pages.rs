@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use communs_core::display::{kind_name, Lang};
+use communs_core::publication::{HOST_META_NAME, LINKS_REPORT_META_NAME, LINKS_REPORT_PATH};
 use communs_core::search::slugify;
 use communs_core::Dataset;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
@@ -22,7 +23,7 @@ pub struct Page {
     pub og: bool,
 }
 
-fn render(shell: &str, page: &Page, urls: &SiteUrls) -> String {
+fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool) -> String {
     let mut html = shell.to_string();
     if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
         html.replace_range(start..end + "</title>".len(), &format!("<title>{}</title>", text(&page.title)));
@@ -39,6 +40,10 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls) -> String {
         "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Événements et entretiens\" href=\"{}feed.xml\" />\n",
         attr(&urls.public_path)
     );
+    extra.push_str(&format!("    <meta name=\"{HOST_META_NAME}\" content=\"{}\" />\n", attr(&urls.host_name)));
+    if ships_report {
+        extra.push_str(&format!("    <meta name=\"{LINKS_REPORT_META_NAME}\" content=\"{LINKS_REPORT_PATH}\" />\n"));
+    }
     if urls.absolute.is_some() {
         extra.push_str(&format!("    <link rel=\"canonical\" href=\"{}\" />\n", attr(&url)));
     }
@@ -75,14 +80,24 @@ fn write(dir: &Path, page: &Page, html: &str) -> Result<(), String> {
     std::fs::write(folder.join("index.html"), html).map_err(|e| format!("{}: {e}", folder.display()))
 }
 
-/// Writes every page and `404.html`; returns the pages, for the sitemap.
-pub fn write_pages(dir: &Path, shell: &str, dataset: &Dataset, urls: &SiteUrls) -> Result<Vec<Page>, String> {
+/// Writes every page and `404.html`, announcing the link report when the site ships one;
+/// returns the pages, for the sitemap.
+pub fn write_pages(
+    dir: &Path,
+    shell: &str,
+    dataset: &Dataset,
+    urls: &SiteUrls,
+    ships_report: bool,
+) -> Result<Vec<Page>, String> {
     let site = "Communs — les communs numériques au CNNum";
     let mut pages = vec![
         Page { path: String::new(), title: site.into(), description: "Explorez les initiatives, événements, entretiens et appels à contribution du Conseil national du numérique sur les communs numériques.".into(), og: false },
         Page { path: "timeline/".into(), title: format!("Frise chronologique — {site}"), description: "Les événements, entretiens et initiatives du CNNum sur les communs numériques, mois par mois.".into(), og: false },
         Page { path: "calls/".into(), title: format!("Appels à contribution — {site}"), description: "Ce que le Conseil national du numérique vous invite à faire pour les communs numériques, et comment répondre.".into(), og: false },
         Page { path: "contribuer/".into(), title: format!("Vérifier un fichier de données — {site}"), description: "Vérifiez et prévisualisez dans votre navigateur un fichier de données Communs avant de le proposer.".into(), og: false },
+        Page { path: "accessibilite/".into(), title: format!("Déclaration d'accessibilité — {site}"), description: "Communs est partiellement conforme au RGAA 4.1 : méthode, critères non vérifiés, contact et voies de recours.".into(), og: false },
+        Page { path: "plan-du-site/".into(), title: format!("Plan du site — {site}"), description: "Toutes les pages de Communs : les vues, les quatre piliers, la vérification des données, les flux, les données et leur schéma.".into(), og: false },
+        Page { path: "mentions-legales/".into(), title: format!("Mentions légales — {site}"), description: "Éditeur, hébergeur, licence des données et données personnelles de Communs.".into(), og: false },
     ];
     let mut people: Vec<String> = Vec::new();
     let mut organisations: Vec<String> = Vec::new();
@@ -117,9 +132,9 @@ pub fn write_pages(dir: &Path, shell: &str, dataset: &Dataset, urls: &SiteUrls) 
         }
     }
     for page in &pages {
-        write(dir, page, &render(shell, page, urls))?;
+        write(dir, page, &render(shell, page, urls, ships_report))?;
     }
     let not_found = Page { path: String::new(), title: site.into(), description: "Communs".into(), og: false };
-    std::fs::write(dir.join("404.html"), render(shell, &not_found, urls)).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("404.html"), render(shell, &not_found, urls, ships_report)).map_err(|e| e.to_string())?;
     Ok(pages)
 }

@@ -1,0 +1,43 @@
+//! Who publishes the site, under which licence, and where it is hosted: the facts the legal
+//! notice and the accessibility statement state, shared by the app and the page writer.
+
+/// The publisher (éditeur) and its address.
+pub const PUBLISHER: &str = "Conseil national du numérique (CNNum)";
+
+/// The publisher's postal address.
+pub const PUBLISHER_ADDRESS: &str = "139 rue de Bercy, 75572 Paris Cedex 12, France";
+
+/// Where visitors write: questions, corrections, accessibility problems.
+pub const CONTACT_EMAIL: &str = "info@cnnumerique.fr";
+
+/// The data's licence, the French administration's open licence.
+pub const DATA_LICENCE: &str = "Licence Ouverte / Open Licence 2.0 (Etalab)";
+
+/// The licence's text.
+pub const DATA_LICENCE_URL: &str = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+
+/// The host named when `cargo xtask dist` is given no `--host-name`: GitHub Pages, the first
+/// deployment the README describes.
+pub const DEFAULT_HOST_NAME: &str =
+    "GitHub Pages, GitHub Inc., 88 Colin P. Kelly Jr. Street, San Francisco, CA 94107, États-Unis";
+
+/// The `<meta name>` through which a built page tells the app its host.
+pub const HOST_META_NAME: &str = "communs:host";
+
+/// The RGAA version the accessibility statement refers to.
+pub const RGAA_VERSION: &str = "4.1";
+
+/// The day the accessibility statement was established (the last audit).
+pub const ACCESSIBILITY_AUDIT_DATE: &str = "2026-11-30";
+
+/// Where the site ships the link report that `cargo xtask check-links --report` writes.
+pub const LINKS_REPORT_PATH: &str = "data/links.json";
+
+/// The `<meta name>` a built page carries when the site ships a link report: the app asks for
+/// the report only then, so a site without one never requests a file that is not there.
+pub const LINKS_REPORT_META_NAME: &str = "communs:links-report";
+
+/// Where the Internet Archive's Wayback Machine keeps its copies of `url`.
+pub fn archived_copy(url: &str) -> String {
+    format!("https://web.archive.org/web/{url}")
+}

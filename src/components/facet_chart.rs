@@ -1,0 +1,75 @@
+//! Explore's charts: the counts per pillar, kind and year as bars, each bar a toggle that sets
+//! the same filter as the facet's box. A chart reads its facet's own counts, so the two always
+//! agree; and like the facet, a chart's counts leave its own filter out, so ticking a bar
+//! leaves its bars where they are, focus included.
+
+use std::sync::Arc;
+
+use communs_core::display::facet_value_label;
+use communs_core::search::{chart_rows, FacetKey, Query, Results, CHARTED};
+use leptos::prelude::*;
+
+use crate::data::AppData;
+use crate::i18n::{lang, t};
+use crate::query::LiveQuery;
+
+/// The three charts, under one heading.
+#[component]
+pub fn FacetCharts(results: Memo<Results>, filters: Memo<Query>, live: LiveQuery, data: Arc<AppData>) -> impl IntoView {
+    let t = t();
+    let charts = CHARTED
+        .into_iter()
+        .map(|key| view! { <FacetChart key=key results=results filters=filters live=live data=data.clone()/> })
+        .collect_view();
+    view! {
+        <section class="charts" aria-labelledby="charts-title">
+            <h2 id="charts-title" class="charts-title">{t.charts_label}</h2>
+            {charts}
+        </section>
+    }
+}
+
+/// One chart: a list of bar buttons, pressed when their value is a filter.
+#[component]
+fn FacetChart(
+    key: FacetKey,
+    results: Memo<Results>,
+    filters: Memo<Query>,
+    live: LiveQuery,
+    data: Arc<AppData>,
+) -> impl IntoView {
+    let t = t();
+    let rows = Memo::new(move |_| {
+        results.with(|r| r.facets.get(key.index()).map(|f| chart_rows(&data.catalog, f)).unwrap_or_default())
+    });
+    let widest = Memo::new(move |_| rows.with(|r| r.iter().map(|(_, c)| *c).max().unwrap_or(0)).max(1));
+    let title_id = format!("graphique-{}", key.index());
+    let bar = move |position: usize| {
+        let value = Memo::new(move |_| rows.with(|r| r.get(position).map(|(v, _)| v.clone()).unwrap_or_default()));
+        let count = move || rows.with(|r| r.get(position).map_or(0, |(_, c)| *c));
+        let share = move || format!("--share: {:.1}%", count() as f64 * 100.0 / widest.get() as f64);
+        let pressed = move || value.with(|v| filters.with(|f| f.is_selected(key, v))).to_string();
+        let toggle = move |_| {
+            let mut q = live.query.get_untracked();
+            q.toggle(key, &value.get_untracked());
+            live.change_query(q);
+        };
+        view! {
+            <li>
+                <button type="button" class="chart-bar" aria-pressed=pressed on:click=toggle>
+                    <span class="chart-label">{move || value.with(|v| facet_value_label(key, v, lang()))}</span>
+                    <span class="chart-count">{move || (t.number)(count())}</span>
+                    <span class="chart-track" aria-hidden="true"><span class="chart-fill" style=share></span></span>
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || rows.with(|r| !r.is_empty())>
+            <h3 class="chart-title" id=title_id.clone()>{(t.chart_title)(key)}</h3>
+            <ul class="chart" aria-labelledby=title_id.clone()>
+                <For each=move || 0..rows.with(Vec::len) key=|position| *position children=bar/>
+            </ul>
+        </Show>
+    }
+}

@@ -1,0 +1,50 @@
+//! The site map (`plan-du-site/`): every view, the pillars, the contributor page, the feeds,
+//! the data and its schema, as RGAA criterion 12.1 asks for a second way around the site.
+
+use communs_core::display::pillar_name;
+use communs_core::Pillar;
+use leptos::prelude::*;
+
+use crate::data::DATA_URL;
+use crate::i18n::{lang, t};
+use crate::statements::statements;
+
+/// The site map.
+#[component]
+pub fn SiteMap() -> impl IntoView {
+    let (lang, t) = (lang(), t());
+    let s = statements(lang);
+    let pillars = Pillar::ALL
+        .into_iter()
+        .map(|pillar| view! { <li><a href=format!("./?pilier={}", pillar.slug())>{pillar_name(pillar, lang)}</a></li> })
+        .collect_view();
+    view! {
+        <article class="statement site-map">
+            <h1>{s.map_title}</h1>
+            <h2>{s.map_views}</h2>
+            <ul>
+                <li><a href="./">{t.nav_explore}</a></li>
+                <li><a href="timeline">{t.nav_timeline}</a></li>
+                <li><a href="calls">{t.nav_calls}</a></li>
+            </ul>
+            <h2>{s.map_pillars}</h2>
+            <ul>{pillars}</ul>
+            <h2>{s.map_contribute}</h2>
+            <ul>
+                <li><a href="contribuer">{t.check_title}</a></li>
+            </ul>
+            <h2>{s.map_data}</h2>
+            <ul>
+                <li><a href=DATA_URL>{t.footer_json}</a></li>
+                <li><a href="data/commons.schema.json">{t.footer_schema}</a></li>
+                <li><a href="feed.xml">{s.map_feed}</a></li>
+                <li><a href="calendar.ics">{s.map_calendar}</a></li>
+            </ul>
+            <h2>{s.map_about}</h2>
+            <ul>
+                <li><a href="accessibilite">{s.accessibility_link}</a></li>
+                <li><a href="mentions-legales">{s.legal_link}</a></li>
+            </ul>
+        </article>
+    }
+}
