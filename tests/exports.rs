@@ -94,3 +94,29 @@ fn the_geojson_export_is_a_feature_collection_umap_reads() {
     let Some(geojson::Value::Point(point)) = feature.geometry.as_ref().map(|g| &g.value) else { panic!("not a point") };
     assert_eq!(point, &vec![3.06, 50.63], "GeoJSON is longitude first");
 }
+
+/// Issue 22: a title such as `=HYPERLINK(…)` would run as a formula in a spreadsheet (CSV
+/// injection). Read back as a spreadsheet reads its cells, no cell of the export starts like a
+/// formula, unless it is a number.
+#[test]
+fn no_cell_of_the_csv_runs_as_a_spreadsheet_formula() {
+    let mut entries = filtered("event");
+    let hostile = entries.first_mut().unwrap();
+    hostile.title = "=HYPERLINK(\"https://evil.example/\",\"clic\")".into();
+    hostile.summary = "+cmd|' /C calc'!A0".into();
+    hostile.tags = vec!["@SUM(1+1)".into()];
+    hostile.organisations = vec!["-2+3".into()];
+    let refs: Vec<&Entry> = entries.iter().collect();
+    let text = entries_csv(&refs);
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let formula = |cell: &str| cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err();
+    for row in &rows {
+        for cell in row {
+            assert!(!formula(cell), "a spreadsheet would run {cell:?}");
+        }
+    }
+    let first = rows.first().unwrap();
+    assert_eq!(first.get(2), Some("'=HYPERLINK(\"https://evil.example/\",\"clic\")"), "shown as the text it is");
+    assert_eq!(first.get(3), Some("'+cmd|' /C calc'!A0"));
+}

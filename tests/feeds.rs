@@ -58,3 +58,40 @@ fn the_calendar_parses_and_holds_every_dated_event_as_all_day() {
     }
     assert!(text.contains("LOCATION:Assemblée nationale\\, Paris"), "escaped location");
 }
+
+/// Issue 22: a calendar built without the site's address has no relative `URL:` line, which
+/// RFC 5545 forbids; with it, every URL is absolute.
+#[test]
+fn a_calendar_without_the_site_s_address_leaves_url_out() {
+    let data = dataset();
+    let events: Vec<_> = data.entries.iter().collect();
+    let relative = calendar(&events, "Communs", &data.updated, &|id| format!("/entry/{id}/"));
+    assert!(relative.contains("BEGIN:VEVENT"));
+    assert!(!relative.lines().any(|l| l.starts_with("URL")), "no URL line without an absolute address");
+    let absolute = calendar(&events, "Communs", &data.updated, &url);
+    let urls: Vec<&str> = absolute.lines().filter(|l| l.starts_with("URL")).collect();
+    assert!(!urls.is_empty());
+    assert!(urls.iter().all(|l| l.starts_with("URL:https://communs.example.org/entry/")), "{urls:?}");
+}
+
+/// Issue 22: an entry's `updated` is the day the data last changed, never its event's date, so
+/// a future event is not "updated" in the future; it is published once its day has come.
+#[test]
+fn atom_entries_are_updated_when_the_data_changed_never_in_the_future() {
+    let mut data = dataset();
+    let future = communs_core::model::PartialDate::parse("2099-06-01").unwrap();
+    let event = data.entries.iter_mut().find(|e| e.kind == Kind::Event).unwrap();
+    event.date.as_mut().unwrap().start = future;
+    let future_title = event.title.clone();
+    let xml = atom_feed(&data.entries, &data.updated, "https://communs.example.org/feed.xml", &url);
+    let feed = atom_syndication::Feed::read_from(xml.as_bytes()).unwrap();
+    let updated = format!("{}T00:00:00", data.updated.first_day());
+    for entry in feed.entries() {
+        assert!(entry.updated().to_rfc3339().starts_with(&updated), "{}: {}", entry.title().as_str(), entry.updated());
+        if let Some(published) = entry.published() {
+            assert!(published <= entry.updated(), "{} published after the data changed", entry.title().as_str());
+        }
+    }
+    let coming = feed.entries().iter().find(|e| e.title().as_str() == future_title).unwrap();
+    assert_eq!(coming.published(), None);
+}

@@ -10,7 +10,9 @@ fn datetime(date: &PartialDate) -> atom_syndication::FixedDateTime {
 }
 
 /// The feed: events and interviews, newest first. `page_url(id)` links each to its page,
-/// `self_url` is where the feed itself lives.
+/// `self_url` is where the feed itself lives. An entry's `updated` is the day the data last
+/// changed (the dataset's `updated`: entries carry no date of their own change), never a future
+/// event's date; its `published` is its date when that day has come by then.
 pub fn atom_feed(
     entries: &[Entry],
     updated: &PartialDate,
@@ -22,7 +24,7 @@ pub fn atom_feed(
     let atom_entries: Vec<AtomEntry> = items
         .into_iter()
         .map(|entry| {
-            let date = entry.start().map(datetime).unwrap_or_else(|| datetime(updated));
+            let published = entry.start().filter(|start| start.first_day() <= updated.first_day()).map(datetime);
             let mut link = Link::default();
             link.set_href(page_url(&entry.id));
             link.set_rel("alternate");
@@ -36,8 +38,8 @@ pub fn atom_feed(
             let mut atom = AtomEntry::default();
             atom.set_id(format!("tag:cnnumerique.fr,2024:communs/{}", entry.id));
             atom.set_title(Text::plain(entry.title.clone()));
-            atom.set_updated(date);
-            atom.set_published(Some(date));
+            atom.set_updated(datetime(updated));
+            atom.set_published(published);
             atom.set_summary(Some(Text::plain(summary)));
             atom.set_links(vec![link]);
             atom.set_authors(authors);

@@ -21,7 +21,19 @@ const HEADERS: [&str; 15] = [
     "description",
 ];
 
-/// One row per entry; list fields joined with " ; ".
+/// A cell a spreadsheet shows as the text it is: one that starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return would be read as a formula (CSV injection), so it gets a leading `'`, as
+/// OWASP advises. A number such as `-12` or `+33` stays a number.
+fn as_text(cell: String) -> String {
+    let starts_like_a_formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if starts_like_a_formula && cell.trim().parse::<f64>().is_err() {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
+/// One row per entry; list fields joined with " ; "; every cell safe to open in a spreadsheet.
 pub fn entries_csv(entries: &[&Entry]) -> String {
     let mut writer = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
     let _ = writer.write_record(HEADERS);
@@ -45,8 +57,27 @@ pub fn entries_csv(entries: &[&Entry]) -> String {
             entry.links.iter().map(|l| l.url.as_str()).collect::<Vec<_>>().join(" ; "),
             entry.description.clone().unwrap_or_default(),
         ];
-        let _ = writer.write_record(row);
+        let _ = writer.write_record(row.map(as_text));
     }
     let bytes = writer.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_text;
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_are_written_as_text() {
+        for formula in ["=HYPERLINK(\"https://evil.example/\",\"clic\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1"] {
+            assert_eq!(as_text(formula.to_string()), format!("'{formula}"));
+        }
+    }
+
+    #[test]
+    fn numbers_and_plain_text_stay_as_they_are() {
+        for cell in ["-12", "+33", "-0.5", "2024-03-29", "Atelier Wikipédia", "", "a=b"] {
+            assert_eq!(as_text(cell.to_string()), cell);
+        }
+    }
 }

@@ -19,8 +19,15 @@ pub fn event_dates(entry: &Entry) -> Option<(NaiveDate, NaiveDate)> {
     Some((start, last + Duration::days(1)))
 }
 
+/// `url` when it is absolute: RFC 5545 takes only an absolute URI for `URL`, so a site built
+/// without its address (`dist` with no `--site-url`) leaves the line out.
+fn absolute(url: &str) -> Option<&str> {
+    (url.starts_with("https://") || url.starts_with("http://")).then_some(url)
+}
+
 /// An iCalendar file holding every dated event of `entries`, all-day, with a location and a
-/// URL back to the entry page (`page_url(id)`). `stamp` is the DTSTAMP (the dataset's date).
+/// URL back to the entry page (`page_url(id)`, left out when not absolute). `stamp` is the
+/// DTSTAMP (the dataset's date).
 pub fn calendar(entries: &[&Entry], name: &str, stamp: &PartialDate, page_url: &dyn Fn(&str) -> String) -> String {
     let stamp = super::midnight::midnight_utc(stamp);
     let mut cal = Calendar::new();
@@ -35,8 +42,10 @@ pub fn calendar(entries: &[&Entry], name: &str, stamp: &PartialDate, page_url: &
             .timestamp(stamp)
             .summary(&entry.title)
             .starts(start)
-            .ends(end)
-            .url(&page_url(&entry.id));
+            .ends(end);
+        if let Some(url) = absolute(&page_url(&entry.id)) {
+            event.url(url);
+        }
         let mut description = entry.summary.clone();
         if let Some(span) = &entry.date {
             if span.start.precision() != crate::model::Precision::Day || span.inferred {
@@ -66,8 +75,10 @@ pub fn deadline_calendar(entry: &Entry, stamp: &PartialDate, page_url: &str) -> 
         .timestamp(stamp)
         .summary(&format!("Date limite : {}", entry.title))
         .description(&format!("{}\n\nRépondre : {}", call.asks, call.action))
-        .all_day(day)
-        .url(page_url);
+        .all_day(day);
+    if let Some(url) = absolute(page_url) {
+        event.url(url);
+    }
     let mut cal = Calendar::new();
     cal.name("Communs — date limite");
     cal.push(event.done());
