@@ -2,7 +2,8 @@
 //! when it last requested each address of the dataset.
 //!
 //! The weekly job writes it; the app reads it to show « vérifié le … » or « inaccessible
-//! depuis le … » beside a link. Its shape:
+//! depuis le … » beside a link. A run in which no address answered at all (the machine was
+//! offline) writes nothing, so the report keeps the last run that could check. Its shape:
 //!
 //! ```json
 //! {
@@ -15,13 +16,23 @@
 //!       "code": 404,
 //!       "dead_since": "2026-11-02",
 //!       "error": "404 Not Found"
+//!     },
+//!     "https://example.com/members": {
+//!       "checked": "2026-11-30",
+//!       "status": "blocked",
+//!       "code": 403,
+//!       "error": "403 Forbidden"
 //!     }
 //!   }
 //! }
 //! ```
 //!
 //! Keys are the addresses exactly as written in the dataset, in sorted order; optional fields
-//! are left out when empty.
+//! are left out when empty. `status` is one of [`LinkStatus`]: `live`, `redirected`, `dead`
+//! (404, 410, a 5xx that persists, or no answer: no name, no connection, a TLS error, a timeout,
+//! a redirect loop, a malformed address) or `blocked` (the server answered but refused our robot:
+//! 401, 403, 429 after the new tries, a non-standard code like 999; a person may still reach the
+//! page, so it is not dead and has no `dead_since`).
 //!
 //! ```
 //! use communs_core::links_report::{LinkStatus, LinksReport};
@@ -54,7 +65,7 @@ pub struct LinksReport {
 pub struct LinkCheck {
     /// Day of the check (UTC).
     pub checked: PartialDate,
-    /// Live, dead, or moved for good.
+    /// Live, dead, refused to the robot, or moved for good.
     pub status: LinkStatus,
     /// The last HTTP status received, when a server answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,7 +76,8 @@ pub struct LinkCheck {
     /// For a dead link: the first check of the current run of failures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dead_since: Option<PartialDate>,
-    /// For a dead link: what went wrong, in English (`404 Not Found`, `connection refused`).
+    /// For a dead or blocked link: what went wrong, in English (`404 Not Found`, `connection
+    /// refused`, `403 Forbidden`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
@@ -76,11 +88,14 @@ pub struct LinkCheck {
 pub enum LinkStatus {
     /// The page answered (2xx), possibly after temporary redirects.
     Live,
-    /// No page: an HTTP error, or no answer at all.
+    /// No page: 404, 410, a server error that persists, or no answer at all.
     Dead,
     /// The address moved for good (301 or 308) to a page that answers: the dataset should say
     /// [`LinkCheck::final_url`] instead.
     Redirected,
+    /// The server answered but refused our robot (401, 403, 429 after the new tries, 999…): a
+    /// person may still reach the page. Not dead: it never has a `dead_since`.
+    Blocked,
 }
 
 impl LinksReport {
@@ -104,7 +119,7 @@ impl LinksReport {
 }
 
 impl LinkCheck {
-    /// True when the last check found no page.
+    /// True when the last check found no page (never for a [`LinkStatus::Blocked`] link).
     pub fn is_dead(&self) -> bool {
         self.status == LinkStatus::Dead
     }
@@ -174,6 +189,18 @@ mod tests {
         assert_eq!(dead.dead_since, Some(day("2026-11-02")));
         assert!(!report.get("https://a.example/").unwrap().is_dead());
         assert!(report.get("https://b.example").is_none(), "no guessing: the address as written");
+    }
+
+    #[test]
+    fn a_link_refused_to_the_robot_is_blocked_and_not_dead() {
+        let text = r#"{"checked":"2026-11-30","links":{
+            "https://a.example/":{"checked":"2026-11-30","status":"blocked","code":403,"error":"403 Forbidden"}}}"#;
+        let report = LinksReport::from_json(text).unwrap();
+        let check = report.get("https://a.example/").unwrap();
+        assert_eq!((check.status, check.code, check.dead_since), (LinkStatus::Blocked, Some(403), None));
+        assert!(!check.is_dead());
+        assert!(report.to_json().contains(r#""status": "blocked""#), "{}", report.to_json());
+        assert_eq!(LinksReport::from_json(&report.to_json()).unwrap(), report);
     }
 
     #[test]

@@ -1,8 +1,8 @@
-//! How a run is told: one line per dead link and per permanent redirect, located like
-//! `check-data`'s lines, then a summary; in French or English.
+//! How a run is told: one line per dead link, per link refused to the robot and per permanent
+//! redirect, located like `check-data`'s lines, then a summary; in French or English.
 
 use super::collect::DatasetLink;
-use super::verdict::{Failure, Moved};
+use super::verdict::{status_text, Failure, Moved};
 use communs_core::count::{counted, number, pick};
 use communs_core::display::Lang;
 
@@ -32,6 +32,24 @@ pub fn moved(file: &str, link: &DatasetLink, moved: &Moved, lang: Lang) -> Strin
     }
 }
 
+/// `FILE: entries[3].links[1].url (entrée « foo ») : note : refusé au robot : 403 Forbidden — https://…
+/// (…)`: the server refused the check, but a person may still reach the page.
+pub fn blocked(file: &str, link: &DatasetLink, code: u16, final_url: Option<&str>, lang: Lang) -> String {
+    let (located, url, status) = (located(file, link, lang), &link.url, status_text(code));
+    match lang {
+        Lang::Fr => {
+            let after = final_url.map(|to| format!("après redirection vers {to} ; ")).unwrap_or_default();
+            format!(
+                "{located} : note : refusé au robot : {status} — {url} ({after}une personne peut sans doute l'ouvrir)"
+            )
+        }
+        Lang::En => {
+            let after = final_url.map(|to| format!("after redirects to {to}; ")).unwrap_or_default();
+            format!("{located}: note: refused to the robot: {status} — {url} ({after}a person may still reach it)")
+        }
+    }
+}
+
 /// `FILE: 2 entrées invalides, non vérifiées (…)`, when the validator refused some entries.
 pub fn invalid_entries(file: &str, count: usize, lang: Lang) -> String {
     match lang {
@@ -47,11 +65,36 @@ pub fn invalid_entries(file: &str, count: usize, lang: Lang) -> String {
     }
 }
 
-/// `FILE: aucune adresse n'a répondu (…)`, when no server could be reached at all.
-pub fn no_answer_at_all(file: &str, lang: Lang) -> String {
+/// `FILE: aucune adresse n'a répondu : cette machine est-elle reliée à Internet ? (…)`, when no
+/// server answered at all: `addresses` were requested, `example` is one of them with its failure,
+/// and the report at `report`, if any, is left as it was.
+pub fn no_answer_at_all(
+    file: &str,
+    addresses: usize,
+    example: (&str, &Failure),
+    report: Option<&str>,
+    lang: Lang,
+) -> String {
+    let (url, failure) = (example.0, example.1.describe(lang));
+    let advice = match (lang, report) {
+        (Lang::Fr, Some(path)) => {
+            format!("Le rapport {path} n'est pas modifié ; relancez la commande une fois en ligne.")
+        }
+        (Lang::Fr, None) => "Relancez la commande une fois en ligne.".to_string(),
+        (Lang::En, Some(path)) => format!("The report {path} is left unchanged; run the command again once online."),
+        (Lang::En, None) => "Run the command again once online.".to_string(),
+    };
     match lang {
-        Lang::Fr => format!("{file}: aucune adresse n'a répondu : cette machine est-elle reliée à Internet ?"),
-        Lang::En => format!("{file}: no address answered: is this machine online?"),
+        Lang::Fr => format!(
+            "{file}: aucune adresse n'a répondu : cette machine est-elle reliée à Internet ? {} sans réponse, \
+             par exemple {url} ({failure}). {advice}",
+            counted(addresses, lang, "adresse", "adresses")
+        ),
+        Lang::En => format!(
+            "{file}: no address answered: is this machine online? {} without an answer, e.g. {url} ({failure}). \
+             {advice}",
+            counted(addresses, lang, "address", "addresses")
+        ),
     }
 }
 
@@ -64,27 +107,31 @@ pub struct Counts {
     pub addresses: usize,
     /// Dead links.
     pub dead: usize,
+    /// Links whose server refused the robot.
+    pub blocked: usize,
     /// Links that moved for good.
     pub moved: usize,
 }
 
-/// `FILE: 12 liens vérifiés (9 adresses), 1 mort, 2 redirections permanentes`
+/// `FILE: 12 liens vérifiés (9 adresses), 1 mort, 1 refusé au robot, 2 redirections permanentes`
 pub fn summary(file: &str, counts: Counts, lang: Lang) -> String {
-    let Counts { links, addresses, dead, moved } = counts;
+    let Counts { links, addresses, dead, blocked, moved } = counts;
     let count = |n, one, many| counted(n, lang, one, many);
     match lang {
         Lang::Fr => format!(
-            "{file}: {} ({}), {}, {}",
+            "{file}: {} ({}), {}, {}, {}",
             count(links, "lien vérifié", "liens vérifiés"),
             count(addresses, "adresse", "adresses"),
             count(dead, "mort", "morts"),
+            count(blocked, "refusé au robot", "refusés au robot"),
             count(moved, "redirection permanente", "redirections permanentes"),
         ),
         Lang::En => format!(
-            "{file}: {} checked ({}), {} dead, {}",
+            "{file}: {} checked ({}), {} dead, {} refused to the robot, {}",
             count(links, "link", "links"),
             count(addresses, "address", "addresses"),
             number(dead, lang),
+            number(blocked, lang),
             count(moved, "permanent redirect", "permanent redirects"),
         ),
     }
@@ -136,13 +183,49 @@ mod tests {
 
     #[test]
     fn the_summary_counts_in_both_languages() {
-        let counts = Counts { links: 12, addresses: 9, dead: 1, moved: 2 };
+        let counts = Counts { links: 12, addresses: 9, dead: 1, blocked: 2, moved: 2 };
         assert_eq!(
             summary("f", counts, Lang::Fr),
-            "f: 12 liens vérifiés (9 adresses), 1 mort, 2 redirections permanentes"
+            "f: 12 liens vérifiés (9 adresses), 1 mort, 2 refusés au robot, 2 redirections permanentes"
         );
-        assert_eq!(summary("f", counts, Lang::En), "f: 12 links checked (9 addresses), 1 dead, 2 permanent redirects");
-        let one = Counts { links: 1, addresses: 1, dead: 0, moved: 0 };
-        assert_eq!(summary("f", one, Lang::Fr), "f: 1 lien vérifié (1 adresse), 0 mort, 0 redirection permanente");
+        assert_eq!(
+            summary("f", counts, Lang::En),
+            "f: 12 links checked (9 addresses), 1 dead, 2 refused to the robot, 2 permanent redirects"
+        );
+        let one = Counts { links: 1, addresses: 1, dead: 0, blocked: 1, moved: 0 };
+        assert_eq!(
+            summary("f", one, Lang::Fr),
+            "f: 1 lien vérifié (1 adresse), 0 mort, 1 refusé au robot, 0 redirection permanente"
+        );
+    }
+
+    #[test]
+    fn a_link_refused_to_the_robot_is_a_note() {
+        assert_eq!(
+            blocked("data.json", &link(), 403, None, Lang::Fr),
+            "data.json: entries[3].links[1].url (entrée « foo ») : note : refusé au robot : 403 Forbidden — \
+             https://a.example/x (une personne peut sans doute l'ouvrir)"
+        );
+        assert_eq!(
+            blocked("data.json", &link(), 999, Some("https://b.example/"), Lang::En),
+            "data.json: entries[3].links[1].url (entry \"foo\"): note: refused to the robot: 999 — https://a.example/x \
+             (after redirects to https://b.example/; a person may still reach it)"
+        );
+    }
+
+    #[test]
+    fn no_answer_at_all_asks_whether_the_machine_is_online_and_says_the_report_is_kept() {
+        let example = ("https://a.example/", &Failure::Dns);
+        assert_eq!(
+            no_answer_at_all("f", 9, example, Some("links.json"), Lang::Fr),
+            "f: aucune adresse n'a répondu : cette machine est-elle reliée à Internet ? 9 adresses sans réponse, \
+             par exemple https://a.example/ (nom de domaine introuvable (DNS)). Le rapport links.json n'est pas \
+             modifié ; relancez la commande une fois en ligne."
+        );
+        assert_eq!(
+            no_answer_at_all("f", 1, example, None, Lang::En),
+            "f: no address answered: is this machine online? 1 address without an answer, e.g. https://a.example/ \
+             (domain name not found (DNS)). Run the command again once online."
+        );
     }
 }

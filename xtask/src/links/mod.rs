@@ -2,11 +2,17 @@
 //! requests every web address of a dataset and says which are dead, for staff and a weekly job.
 //!
 //! Each `links[].url` and `call.action` of a valid entry is requested (never a `mailto:`, never
-//! anything but the dataset's addresses and the redirects they lead to): `HEAD`, or `GET` where
-//! `HEAD` is refused; redirects followed by hand up to 10 hops; new tries after a 429 or 5xx; at
-//! most `--per-host` requests at once per host and 16 in all. Each dead link is one line naming
-//! its entry and JSON path; a permanent redirect is a note; the exit code is 1 when a link is
-//! dead, 2 when the check could not run.
+//! anything but the dataset's addresses and the redirects they lead to): `HEAD`, then `GET` where
+//! `HEAD` gets a 4xx or 5xx; redirects followed by hand up to 10 hops; new tries after a 429 or
+//! 5xx; at most `--per-host` requests at once per host and 16 in all.
+//!
+//! A link is dead on 404, 410, a 5xx still there after the new tries, or no answer (no name, a
+//! refused connection, a TLS error, a timeout, a redirect loop, a malformed address): one line
+//! naming its entry and JSON path. Any other refusal (401, 403, 429 after the new tries, 999…)
+//! says the server turned our robot away, not that the page is gone: the link is blocked, a
+//! note. A permanent redirect is a note too. The exit code is 1 when a link is dead, 2 when the
+//! check could not run, which includes a run in which no address answered at all: the machine
+//! is likely offline, and nothing is written.
 //!
 //! `--report PATH` writes [`communs_core::links_report::LinksReport`] as JSON (see that module
 //! for the format), merged into the report already at PATH: a link still dead keeps the
@@ -36,7 +42,7 @@ use collect::{collect, DatasetLink};
 use lines::Counts;
 use pool::{run_by_host, Limits};
 use probe::{ProbeSettings, Prober};
-use verdict::Verdict;
+use verdict::{Failure, Verdict};
 
 /// Requests at once in all, whatever the number of hosts.
 const MAX_THREADS: usize = 16;
@@ -111,7 +117,8 @@ impl Options {
 /// What a run printed and found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
-    /// The lines to print, in order: dead links and notes in file order, then the summary.
+    /// The lines to print, in order: dead links and notes (blocked links, permanent redirects) in
+    /// file order, then the summary.
     pub lines: Vec<String>,
     /// How many of each.
     pub counts: Counts,
@@ -120,25 +127,29 @@ pub struct Outcome {
 /// Runs the command: prints its lines, and exits 1 when a link is dead, 2 when it cannot run.
 pub fn run(args: &[String]) -> ExitCode {
     let outcome = Options::parse(args).and_then(|options| check(&options, utc_today()));
-    match outcome {
+    match &outcome {
         Ok(outcome) => {
             for line in &outcome.lines {
                 eprintln!("{line}");
             }
-            if outcome.counts.dead > 0 {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            }
         }
-        Err(message) => {
-            eprintln!("xtask: {message}");
-            ExitCode::from(2)
-        }
+        Err(message) => eprintln!("xtask: {message}"),
+    }
+    ExitCode::from(exit_code(&outcome))
+}
+
+/// 0 when no link is dead (blocked links and redirects are notes), 1 when one is, 2 when the
+/// check could not run.
+fn exit_code(outcome: &Result<Outcome, String>) -> u8 {
+    match outcome {
+        Ok(outcome) if outcome.counts.dead > 0 => 1,
+        Ok(_) => 0,
+        Err(_) => 2,
     }
 }
 
 /// Checks every web address of `options.file` and writes the report, if asked, dated `today`.
+/// When no address answered at all, writes nothing and says so as an error.
 pub fn check(options: &Options, today: PartialDate) -> Result<Outcome, String> {
     let file = options.file.as_str();
     let text = std::fs::read_to_string(file).map_err(|error| format!("{file}: cannot read the dataset ({error})"))?;
@@ -155,12 +166,13 @@ pub fn check(options: &Options, today: PartialDate) -> Result<Outcome, String> {
     let prober = Prober::new(options.probe);
     let limits = Limits { threads: MAX_THREADS, per_host: options.per_host };
     let verdicts = run_by_host(&addresses, |url| host(url), limits, |url| prober.check(url));
+    if let Some(example) = no_answer_at_all(&addresses, &verdicts) {
+        // Likely offline: a report now would call every link dead. The previous one stays.
+        return Err(lines::no_answer_at_all(file, addresses.len(), example, options.report.as_deref(), options.lang));
+    }
     let by_address: HashMap<&str, &Verdict> = addresses.iter().copied().zip(&verdicts).collect();
     let mut outcome = tell(file, &collected.links, &by_address, options.lang);
     outcome.counts.addresses = addresses.len();
-    if !verdicts.is_empty() && verdicts.iter().all(Verdict::is_unreachable) {
-        outcome.lines.push(lines::no_answer_at_all(file, options.lang));
-    }
     if collected.invalid_entries > 0 {
         outcome.lines.push(lines::invalid_entries(file, collected.invalid_entries, options.lang));
     }
@@ -172,7 +184,19 @@ pub fn check(options: &Options, today: PartialDate) -> Result<Outcome, String> {
     Ok(outcome)
 }
 
-/// One line per dead link and per permanent redirect, in file order, with the counts.
+/// The first address with its failure, when there were addresses and none got any answer.
+fn no_answer_at_all<'a>(addresses: &[&'a str], verdicts: &'a [Verdict]) -> Option<(&'a str, &'a Failure)> {
+    if !verdicts.iter().all(Verdict::is_unreachable) {
+        return None;
+    }
+    addresses.iter().zip(verdicts).find_map(|(url, verdict)| match verdict {
+        Verdict::Dead { failure, .. } => Some((*url, failure)),
+        Verdict::Live { .. } | Verdict::Blocked { .. } => None,
+    })
+}
+
+/// One line per dead link, per link refused to the robot and per permanent redirect, in file
+/// order, with the counts.
 fn tell(file: &str, links: &[DatasetLink], verdicts: &HashMap<&str, &Verdict>, lang: Lang) -> Outcome {
     let mut outcome = Outcome { lines: Vec::new(), counts: Counts { links: links.len(), ..Counts::default() } };
     for link in links {
@@ -180,6 +204,10 @@ fn tell(file: &str, links: &[DatasetLink], verdicts: &HashMap<&str, &Verdict>, l
             Some(Verdict::Dead { failure, final_url }) => {
                 outcome.counts.dead += 1;
                 outcome.lines.push(lines::dead(file, link, failure, final_url.as_deref(), lang));
+            }
+            Some(Verdict::Blocked { code, final_url }) => {
+                outcome.counts.blocked += 1;
+                outcome.lines.push(lines::blocked(file, link, *code, final_url.as_deref(), lang));
             }
             Some(Verdict::Live { moved: Some(moved), .. }) => {
                 outcome.counts.moved += 1;

@@ -1,5 +1,6 @@
 //! Requests one address and follows its redirects by hand, to tell a live page from a dead one
-//! and to see where a permanent redirect leads.
+//! (404, 410, a server error that persists, no answer) or from one that refuses robots, and to
+//! see where a permanent redirect leads.
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -19,7 +20,7 @@ pub const MAX_REDIRECTS: usize = 10;
 pub struct ProbeSettings {
     /// The longest one request may take, from the name lookup to the answer's headers.
     pub timeout: Duration,
-    /// New tries after a 429 or 5xx answer.
+    /// New tries after a 429 or 5xx answer (501 aside).
     pub retries: u32,
     /// The wait before the first new try; it doubles each time, unless the server says
     /// `Retry-After`.
@@ -48,7 +49,7 @@ struct Answer {
     retry_after: Option<Duration>,
 }
 
-/// The request methods a check uses: `HEAD`, and `GET` for servers that refuse `HEAD`.
+/// The request methods a check uses: `HEAD`, and `GET` where `HEAD` gets an error.
 #[derive(Clone, Copy)]
 enum Method {
     Head,
@@ -106,28 +107,34 @@ impl Prober {
                     }
                     current = next;
                 }
+                404 | 410 => return dead(Failure::Status(code), elsewhere(&current)),
                 500..=599 => return dead(Failure::ServerError(code), elsewhere(&current)),
-                _ => return dead(Failure::Status(code), elsewhere(&current)),
+                // 401, 403, 429 still there after the new tries, 999…: the server refused a robot.
+                _ => return Verdict::Blocked { code, final_url: elsewhere(&current) },
             }
         }
         dead(Failure::RedirectLoop, elsewhere(&current))
     }
 
-    /// One hop: `HEAD`, then `GET` if the server refuses `HEAD`, tried again after a 429 or 5xx.
+    /// One hop: `HEAD`, then `GET` when `HEAD` gets any 4xx or 5xx (many servers refuse a
+    /// robot's `HEAD` but serve its `GET`); a 429 or 5xx is tried again after a wait, and the
+    /// switch to `GET` after such an answer is the first new try.
     fn request(&self, url: &Url) -> Result<Answer, Failure> {
+        let mut method = Method::Head;
         let mut retried = 0;
         loop {
-            let answer = match self.send(Method::Head, url)? {
-                refused if matches!(refused.status, 405 | 501) => self.send(Method::Get, url)?,
-                answer => answer,
-            };
-            let busy = answer.status == 429 || (500..=599).contains(&answer.status);
-            if !busy || retried >= self.settings.retries {
+            let answer = self.send(method, url)?;
+            let head_refused = matches!(method, Method::Head) && answer.status >= 400;
+            let busy = is_busy(answer.status);
+            if !head_refused && (!busy || retried >= self.settings.retries) {
                 return Ok(answer);
             }
-            let backoff = self.settings.backoff.saturating_mul(2u32.saturating_pow(retried));
-            std::thread::sleep(answer.retry_after.unwrap_or(backoff).min(self.settings.max_retry_wait));
-            retried += 1;
+            if busy {
+                let backoff = self.settings.backoff.saturating_mul(2u32.saturating_pow(retried));
+                std::thread::sleep(answer.retry_after.unwrap_or(backoff).min(self.settings.max_retry_wait));
+                retried += 1;
+            }
+            method = Method::Get;
         }
     }
 
@@ -168,6 +175,12 @@ impl Prober {
             other => Failure::Network(other.to_string()),
         }
     }
+}
+
+/// True for an answer worth waiting for and asking again: 429 and 5xx, but not 501, which says
+/// the method is not implemented (no wait changes that).
+fn is_busy(status: u16) -> bool {
+    status == 429 || ((500..=599).contains(&status) && status != 501)
 }
 
 /// A dead verdict.

@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 use communs_core::links_report::{LinkCheck, LinkStatus, LinksReport};
 use communs_core::model::PartialDate;
 
-use super::verdict::Verdict;
+use super::verdict::{status_text, Verdict};
 use communs_core::display::Lang;
 
 /// The report of a run on `today`: one check per address in `verdicts` (addresses no longer in
 /// the dataset are gone), each dead link keeping the `dead_since` of `previous` when it was
-/// already dead there.
+/// already dead there. A blocked link is not dead: it has no `dead_since`, and a link dead
+/// before, blocked now and dead again starts a new run.
 pub fn merge<'a>(
     previous: Option<&LinksReport>,
     verdicts: impl IntoIterator<Item = (&'a str, &'a Verdict)>,
@@ -35,6 +36,14 @@ fn check(verdict: &Verdict, today: PartialDate, dead_since: Option<PartialDate>)
             final_url: final_url.clone(),
             dead_since: None,
             error: None,
+        },
+        Verdict::Blocked { code, final_url } => LinkCheck {
+            checked: today,
+            status: LinkStatus::Blocked,
+            code: Some(*code),
+            final_url: final_url.clone(),
+            dead_since: None,
+            error: Some(status_text(*code)),
         },
         Verdict::Dead { failure, final_url } => LinkCheck {
             checked: today,
@@ -95,6 +104,19 @@ mod tests {
         let back = merge(Some(&first), [("https://a.example/", &live)], day("2026-11-09"));
         assert_eq!(back.get("https://a.example/").unwrap().dead_since, None);
         let again = merge(Some(&back), [("https://a.example/", &dead_404())], day("2026-11-16"));
+        assert_eq!(again.get("https://a.example/").unwrap().dead_since, Some(day("2026-11-16")));
+    }
+
+    #[test]
+    fn a_blocked_link_has_no_dead_since_and_ends_a_run_of_failures() {
+        let blocked = Verdict::Blocked { code: 403, final_url: None };
+        let first = merge(None, [("https://a.example/", &dead_404())], day("2026-11-02"));
+        let refused = merge(Some(&first), [("https://a.example/", &blocked)], day("2026-11-09"));
+        let check = refused.get("https://a.example/").unwrap();
+        assert_eq!((check.status, check.code, check.dead_since), (LinkStatus::Blocked, Some(403), None));
+        assert_eq!(check.error.as_deref(), Some("403 Forbidden"));
+        assert!(!check.is_dead());
+        let again = merge(Some(&refused), [("https://a.example/", &dead_404())], day("2026-11-16"));
         assert_eq!(again.get("https://a.example/").unwrap().dead_since, Some(day("2026-11-16")));
     }
 

@@ -1,7 +1,9 @@
 //! A pretend web on 127.0.0.1 for the tests: a minimal HTTP/1.1 server whose paths each play one
 //! kind of link, and which records every request it gets.
 //!
-//! - `/live`: 200; `/missing`: 404; `/gone`: 410; `/forbidden`: 403
+//! - `/live`: 200; `/missing`: 404; `/gone`: 410; `/forbidden`: 403; `/odd`: 999 (as LinkedIn
+//!   answers robots)
+//! - `/head-forbidden`: 403 to `HEAD`, 200 to `GET` (a firewall that turns robots' `HEAD` away)
 //! - `/moved`: 301 to `/live`; `/moved-twice`: 308 to `/moved`; `/temporary`: 302 to `/live`
 //! - `/moved-dead`: 301 to `/missing`
 //! - `/loop-a` and `/loop-b`: 302 to each other
@@ -112,6 +114,9 @@ fn serve(mut stream: TcpStream, seen: &Mutex<Vec<String>>, hits: &Mutex<HashMap<
     let (status, headers): (&str, &[&str]) = match (method.as_str(), path.as_str()) {
         (_, "/live") => ("200 OK", &[]),
         (_, "/forbidden") => ("403 Forbidden", &[]),
+        (_, "/odd") => ("999 Request denied", &[]),
+        ("HEAD", "/head-forbidden") => ("403 Forbidden", &[]),
+        ("GET", "/head-forbidden") => ("200 OK", &[]),
         (_, "/gone") => ("410 Gone", &[]),
         (_, "/moved") => ("301 Moved Permanently", &["Location: /live"]),
         (_, "/moved-twice") => ("308 Permanent Redirect", &["Location: /moved"]),

@@ -13,7 +13,7 @@ use communs_core::model::PartialDate;
 use super::probe::{ProbeSettings, Prober};
 use super::test_web::{TestWeb, REDIRECT_TARGETS};
 use super::verdict::{Failure, Moved, Verdict};
-use super::{check, Options};
+use super::{check, exit_code, Options};
 use communs_core::display::Lang;
 
 /// Quick settings: a 1 s timeout, short waits between tries, `Retry-After` honoured up to 2 s.
@@ -52,12 +52,30 @@ fn a_live_page_is_live_after_one_head() {
 }
 
 #[test]
-fn a_404_is_dead_and_so_is_a_410() {
+fn a_404_is_dead_and_so_is_a_410_once_get_says_the_same() {
     let web = TestWeb::start();
     assert_eq!(check_within(&web.url("/missing"), QUICK), dead(Failure::Status(404)));
     assert_eq!(check_within(&web.url("/gone"), QUICK), dead(Failure::Status(410)));
-    assert_eq!(check_within(&web.url("/forbidden"), QUICK), dead(Failure::Status(403)));
-    assert_eq!(web.requests(), ["HEAD /missing", "HEAD /gone", "HEAD /forbidden"], "no GET, no new try on a 4xx");
+    assert_eq!(
+        web.requests(),
+        ["HEAD /missing", "GET /missing", "HEAD /gone", "GET /gone"],
+        "GET after a 4xx to HEAD, no new try"
+    );
+}
+
+#[test]
+fn a_page_that_refuses_head_with_a_403_but_serves_get_is_live() {
+    let web = TestWeb::start();
+    assert_eq!(check_within(&web.url("/head-forbidden"), QUICK), live(200));
+    assert_eq!(web.requests(), ["HEAD /head-forbidden", "GET /head-forbidden"]);
+}
+
+#[test]
+fn a_403_or_a_non_standard_code_to_get_is_blocked_not_dead() {
+    let web = TestWeb::start();
+    assert_eq!(check_within(&web.url("/forbidden"), QUICK), Verdict::Blocked { code: 403, final_url: None });
+    assert_eq!(check_within(&web.url("/odd"), QUICK), Verdict::Blocked { code: 999, final_url: None });
+    assert_eq!(web.requests(), ["HEAD /forbidden", "GET /forbidden", "HEAD /odd", "GET /odd"], "no new try");
 }
 
 #[test]
@@ -99,19 +117,23 @@ fn a_server_that_refuses_head_is_asked_with_get() {
 }
 
 #[test]
-fn a_429_is_tried_again_after_its_retry_after() {
+fn a_429_is_tried_again_with_get_after_its_retry_after() {
     let web = TestWeb::start();
     let started = Instant::now();
     assert_eq!(check_within(&web.url("/busy"), Duration::from_millis(1900)), live(200));
     assert!(started.elapsed() >= Duration::from_secs(1), "Retry-After: 1 is honoured");
-    assert_eq!(web.requests(), ["HEAD /busy", "HEAD /busy"]);
+    assert_eq!(web.requests(), ["HEAD /busy", "GET /busy"]);
 }
 
 #[test]
 fn a_503_after_every_retry_is_a_dead_server_error() {
     let web = TestWeb::start();
     assert_eq!(check_within(&web.url("/broken"), QUICK), dead(Failure::ServerError(503)));
-    assert_eq!(web.requests().len(), 4, "one try and three new ones: {:?}", web.requests());
+    assert_eq!(
+        web.requests(),
+        ["HEAD /broken", "GET /broken", "GET /broken", "GET /broken"],
+        "one try and three new ones, with GET"
+    );
 }
 
 #[test]
@@ -144,9 +166,14 @@ fn a_name_that_does_not_resolve_is_a_dns_failure() {
     assert_eq!(check_within("http://nowhere.invalid/", Duration::from_millis(1100)), dead(Failure::Dns));
 }
 
+/// A port on 127.0.0.1 on which nothing listens.
+fn closed_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
 #[test]
 fn a_closed_port_is_a_refused_connection() {
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = closed_port();
     let verdict = check_within(&format!("http://127.0.0.1:{port}/"), QUICK);
     assert_eq!(verdict, dead(Failure::Refused));
 }
@@ -193,10 +220,24 @@ fn options(file: &std::path::Path, report: &std::path::Path, lang: Lang) -> Opti
     }
 }
 
+/// Asserts that `web` got no request but for `paths` and the places its redirects lead.
+fn assert_only_requested(web: &TestWeb, paths: &[&str]) {
+    let mut allowed: Vec<String> = paths.iter().chain(&REDIRECT_TARGETS).map(|p| p.to_string()).collect();
+    allowed.sort();
+    for request in web.requests() {
+        let path = request.split_once(' ').unwrap().1;
+        assert!(
+            allowed.binary_search(&path.to_string()).is_ok(),
+            "requested {request}, which the dataset does not lead to"
+        );
+    }
+}
+
 #[test]
 fn a_whole_run_tells_each_dead_link_writes_the_report_and_requests_nothing_else() {
     let web = TestWeb::start();
-    let paths = ["/live", "/missing", "/gone", "/moved", "/loop-a", "/no-head", "/busy", "/silent"];
+    let paths =
+        ["/live", "/missing", "/gone", "/moved", "/loop-a", "/no-head", "/busy", "/silent", "/head-forbidden", "/odd"];
     let mut urls: Vec<String> = paths.iter().map(|path| web.url(path)).collect();
     urls.push(web.url("/live")); // written twice, requested once
     urls.push("http://127.0.0.1:99999/x".into());
@@ -223,25 +264,26 @@ fn a_whole_run_tells_each_dead_link_writes_the_report_and_requests_nothing_else(
             ),
             format!("{} : boucle de redirections — {}", line(4, "lien mort"), urls[4]),
             format!("{} : pas de réponse en 1 s — {}", line(7, "lien mort"), urls[7]),
-            format!("{} : adresse mal formée (invalid port number), non demandée — {}", line(9, "lien mort"), urls[9]),
-            format!("{name}: 10 liens vérifiés (9 adresses), 5 morts, 1 redirection permanente"),
+            format!(
+                "{} : 999 — {} (une personne peut sans doute l'ouvrir)",
+                line(9, "note : refusé au robot"),
+                urls[9]
+            ),
+            format!(
+                "{} : adresse mal formée (invalid port number), non demandée — {}",
+                line(11, "lien mort"),
+                urls[11]
+            ),
+            format!("{name}: 12 liens vérifiés (11 adresses), 5 morts, 1 refusé au robot, 1 redirection permanente"),
         ]
     );
-    assert_eq!(outcome.counts.dead, 5, "so the command exits 1");
-
-    let mut allowed: Vec<String> = paths.iter().chain(&REDIRECT_TARGETS).map(|p| p.to_string()).collect();
-    allowed.sort();
-    for request in web.requests() {
-        let path = request.split_once(' ').unwrap().1;
-        assert!(
-            allowed.binary_search(&path.to_string()).is_ok(),
-            "requested {request}, which the dataset does not lead to"
-        );
-    }
+    assert_eq!((outcome.counts.dead, outcome.counts.blocked), (5, 1));
+    assert_eq!(exit_code(&Ok(outcome)), 1, "a dead link");
+    assert_only_requested(&web, &paths);
 
     let report = LinksReport::from_json(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
     assert_eq!(report.checked, day("2026-11-02"));
-    assert_eq!(report.links.len(), 9);
+    assert_eq!(report.links.len(), 11);
     let missing = report.get(&urls[1]).unwrap();
     assert_eq!(
         (missing.status, missing.code, missing.dead_since),
@@ -252,6 +294,9 @@ fn a_whole_run_tells_each_dead_link_writes_the_report_and_requests_nothing_else(
     assert_eq!((moved.status, moved.final_url.as_deref()), (LinkStatus::Redirected, Some(urls[0].as_str())));
     assert_eq!(report.get(&urls[6]).unwrap().status, LinkStatus::Live, "busy, then fine");
     assert_eq!(report.get(&urls[7]).unwrap().error.as_deref(), Some("no answer within 1 s"));
+    assert_eq!(report.get(&urls[8]).unwrap().status, LinkStatus::Live, "HEAD refused, GET served");
+    let odd = report.get(&urls[9]).unwrap();
+    assert_eq!((odd.status, odd.code, odd.dead_since), (LinkStatus::Blocked, Some(999), None));
     assert!(report.get("mailto:info@cnnumerique.fr?subject=x").is_none(), "a mailto is never requested");
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -267,11 +312,11 @@ fn a_second_run_keeps_the_day_a_link_died_and_drops_links_gone_from_the_dataset(
     // A week later /gone left the dataset and /forbidden came in.
     std::fs::write(&file, dataset(&[web.url("/missing"), web.url("/live"), web.url("/forbidden")])).unwrap();
     let outcome = check(&options(&file, &report_path, Lang::En), day("2026-11-09")).unwrap();
-    assert_eq!(outcome.counts.dead, 2);
+    assert_eq!((outcome.counts.dead, outcome.counts.blocked), (1, 1));
     let name = file.to_str().unwrap();
     assert_eq!(
         outcome.lines.last().unwrap(),
-        &format!("{name}: 3 links checked (3 addresses), 2 dead, 0 permanent redirects")
+        &format!("{name}: 3 links checked (3 addresses), 1 dead, 1 refused to the robot, 0 permanent redirects")
     );
     assert_eq!(
         outcome.lines[0],
@@ -285,7 +330,8 @@ fn a_second_run_keeps_the_day_a_link_died_and_drops_links_gone_from_the_dataset(
     assert_eq!(report.checked, day("2026-11-09"));
     let still_dead = report.get(&web.url("/missing")).unwrap();
     assert_eq!((still_dead.checked, still_dead.dead_since), (day("2026-11-09"), Some(day("2026-11-02"))));
-    assert_eq!(report.get(&web.url("/forbidden")).unwrap().dead_since, Some(day("2026-11-09")));
+    let forbidden = report.get(&web.url("/forbidden")).unwrap();
+    assert_eq!((forbidden.status, forbidden.dead_since), (LinkStatus::Blocked, None));
     assert_eq!(report.get(&web.url("/live")).unwrap().dead_since, None);
     assert!(report.get(&web.url("/gone")).is_none());
     let _ = std::fs::remove_dir_all(dir);
@@ -298,8 +344,84 @@ fn a_dataset_without_dead_links_passes() {
     let (file, report_path) = (dir.join("data.json"), dir.join("links.json"));
     std::fs::write(&file, dataset(&[web.url("/live"), web.url("/temporary")])).unwrap();
     let outcome = check(&options(&file, &report_path, Lang::Fr), day("2026-11-02")).unwrap();
-    assert_eq!(outcome.counts.dead, 0, "so the command exits 0");
+    assert_eq!(outcome.counts.dead, 0);
     assert_eq!(outcome.lines.len(), 1, "only the summary: {:?}", outcome.lines);
+    assert_eq!(exit_code(&Ok(outcome)), 0);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_page_refused_to_the_robot_is_a_note_and_the_run_passes() {
+    let web = TestWeb::start();
+    let dir = scratch("blocked");
+    let (file, report_path) = (dir.join("data.json"), dir.join("links.json"));
+    let urls = [web.url("/live"), web.url("/forbidden")];
+    std::fs::write(&file, dataset(&urls)).unwrap();
+    let started = Instant::now();
+    let outcome = check(&options(&file, &report_path, Lang::En), day("2026-11-02"));
+    assert!(started.elapsed() < QUICK, "took {:?}", started.elapsed());
+    assert_eq!(exit_code(&outcome), 0, "a blocked link is no dead link");
+    let name = file.to_str().unwrap();
+    assert_eq!(
+        outcome.unwrap().lines,
+        [
+            format!(
+                "{name}: entries[1].links[0].url (entry \"lien-1\"): note: refused to the robot: 403 Forbidden — {} \
+                 (a person may still reach it)",
+                urls[1]
+            ),
+            format!("{name}: 2 links checked (2 addresses), 0 dead, 1 refused to the robot, 0 permanent redirects"),
+        ]
+    );
+    let mut requests = web.requests();
+    requests.sort();
+    assert_eq!(requests, ["GET /forbidden", "HEAD /forbidden", "HEAD /live"]);
+    assert_only_requested(&web, &["/live", "/forbidden"]);
+    let report = LinksReport::from_json(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+    let forbidden = report.get(&urls[1]).unwrap();
+    assert_eq!((forbidden.status, forbidden.code, forbidden.dead_since), (LinkStatus::Blocked, Some(403), None));
+    assert_eq!(forbidden.error.as_deref(), Some("403 Forbidden"));
+    assert!(!forbidden.is_dead());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn when_no_address_answers_the_run_exits_2_and_writes_no_report() {
+    let web = TestWeb::start();
+    let dir = scratch("offline");
+    let (file, report_path) = (dir.join("data.json"), dir.join("links.json"));
+    // The report of a week when the machine was online.
+    std::fs::write(&file, dataset(&[web.url("/live")])).unwrap();
+    check(&options(&file, &report_path, Lang::Fr), day("2026-11-02")).unwrap();
+    let before = std::fs::read(&report_path).unwrap();
+
+    // Then no answer at all: a refused connection, an unknown name, a failed handshake, silence.
+    let refused = format!("http://127.0.0.1:{}/", closed_port());
+    let unreachable = [refused.clone(), "http://nowhere.invalid/".into(), web.tls_url("/live"), web.url("/silent")];
+    std::fs::write(&file, dataset(&unreachable)).unwrap();
+    let started = Instant::now();
+    let outcome = check(&options(&file, &report_path, Lang::Fr), day("2026-11-09"));
+    assert!(started.elapsed() < Duration::from_millis(1900), "took {:?}", started.elapsed());
+    assert_eq!(exit_code(&outcome), 2, "the check could not run");
+    let name = file.to_str().unwrap();
+    assert_eq!(
+        outcome.unwrap_err(),
+        format!(
+            "{name}: aucune adresse n'a répondu : cette machine est-elle reliée à Internet ? 4 adresses sans \
+             réponse, par exemple {refused} (connexion refusée). Le rapport {} n'est pas modifié ; relancez la \
+             commande une fois en ligne.",
+            report_path.to_str().unwrap()
+        )
+    );
+    assert_eq!(std::fs::read(&report_path).unwrap(), before, "the previous report, byte for byte");
+
+    // With no report yet, none is written.
+    let fresh = dir.join("fresh.json");
+    std::fs::write(&file, dataset(&[refused])).unwrap();
+    let outcome = check(&options(&file, &fresh, Lang::En), day("2026-11-09"));
+    assert_eq!(exit_code(&outcome), 2);
+    assert!(!fresh.exists(), "no report written");
+    assert_only_requested(&web, &["/live", "/silent"]);
     let _ = std::fs::remove_dir_all(dir);
 }
 

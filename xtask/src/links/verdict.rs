@@ -17,7 +17,15 @@ pub enum Verdict {
         /// where it moved.
         moved: Option<Moved>,
     },
-    /// No page: an HTTP error, or no answer at all.
+    /// The server answered but refused our robot (401, 403, 429 after the new tries, 999…): a
+    /// person may still reach the page, so it is no dead link.
+    Blocked {
+        /// The status of the last answer.
+        code: u16,
+        /// The address that answered, when redirects led elsewhere.
+        final_url: Option<String>,
+    },
+    /// No page: 404, 410, a server error that persists, or no answer at all.
     Dead {
         /// What went wrong.
         failure: Failure,
@@ -27,12 +35,16 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// True when no server could be reached at all (no name, no connection, no answer): when
-    /// every address is so, the machine running the check is likely offline.
+    /// True when no server answered at all (no name, no connection, no TLS handshake, no answer
+    /// in time, another network error): when every address is so, the machine running the check
+    /// is likely offline.
     pub fn is_unreachable(&self) -> bool {
         matches!(
             self,
-            Verdict::Dead { failure: Failure::Dns | Failure::Refused | Failure::Timeout(_) | Failure::Network(_), .. }
+            Verdict::Dead {
+                failure: Failure::Dns | Failure::Refused | Failure::Tls(_) | Failure::Timeout(_) | Failure::Network(_),
+                ..
+            }
         )
     }
 }
@@ -49,7 +61,7 @@ pub struct Moved {
 /// Why a link is dead.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Failure {
-    /// A 4xx answer (404, 410, 403…), or any other status that is neither a page nor a redirect.
+    /// A 404 or 410 answer, to `GET` as well as to `HEAD`.
     Status(u16),
     /// A 5xx answer, still there after the retries.
     ServerError(u16),
@@ -150,9 +162,13 @@ mod tests {
         let dead = |failure| Verdict::Dead { failure, final_url: None };
         assert!(dead(Failure::Dns).is_unreachable());
         assert!(dead(Failure::Timeout(Duration::from_secs(1))).is_unreachable());
+        assert!(dead(Failure::Refused).is_unreachable());
+        assert!(dead(Failure::Tls("handshake".into())).is_unreachable());
         assert!(!dead(Failure::Status(404)).is_unreachable());
         assert!(!dead(Failure::Malformed(String::new())).is_unreachable());
+        assert!(!dead(Failure::ServerError(503)).is_unreachable());
         assert!(!Verdict::Live { code: 200, final_url: None, moved: None }.is_unreachable());
+        assert!(!Verdict::Blocked { code: 403, final_url: None }.is_unreachable());
     }
 
     #[test]
