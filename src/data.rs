@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::i18n::Texts;
 
 /// Where the dataset sits, relative to `<base href>`.
-pub const DATA_URL: &str = "data/commons.json";
+pub const DATA_URL: &str = communs_core::publication::DATASET_PATH;
 
 /// Why the dataset could not be shown at all. Messages are for visitors, in French.
 #[derive(Clone, Debug, PartialEq)]

@@ -11,19 +11,13 @@ use communs_core::publication::{LINKS_REPORT_META_NAME, LINKS_REPORT_PATH};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
+use crate::site::meta_content;
+
 /// The report once loaded, shared by every view.
 #[derive(Clone, Copy)]
 pub struct LinksStore {
     report: RwSignal<Option<Arc<LinksReport>>>,
     asked: StoredValue<bool>,
-}
-
-/// Whether this page says the site ships a report.
-fn site_has_report() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!("meta[name=\"{LINKS_REPORT_META_NAME}\"]")).ok().flatten())
-        .is_some()
 }
 
 async fn fetch_report() -> Option<LinksReport> {
@@ -46,17 +40,20 @@ impl LinksStore {
         let store = use_context::<LinksStore>()?;
         if !store.asked.get_value() {
             store.asked.set_value(true);
-            if site_has_report() {
-                set_timeout(
-                    move || {
-                        leptos::task::spawn_local(async move {
-                            if let Some(report) = fetch_report().await {
-                                store.report.set(Some(Arc::new(report)));
-                            }
-                        })
-                    },
-                    Duration::ZERO,
-                );
+            if meta_content(LINKS_REPORT_META_NAME).is_some() {
+                // After the next frame is painted: the page never waits for the report.
+                request_animation_frame(move || {
+                    set_timeout(
+                        move || {
+                            leptos::task::spawn_local(async move {
+                                if let Some(report) = fetch_report().await {
+                                    store.report.set(Some(Arc::new(report)));
+                                }
+                            })
+                        },
+                        Duration::ZERO,
+                    )
+                });
             }
         }
         store.report.with(|r| r.as_ref().and_then(|r| r.get(url).cloned()))

@@ -18,3 +18,12 @@ pub fn site_root() -> String {
 pub fn relative_path(pathname: &str, base: &str) -> String {
     pathname.strip_prefix(base).unwrap_or(pathname).trim_start_matches('/').to_string()
 }
+
+/// The `content` of the page's `<meta name="…">`, which the build writes for the app (the
+/// host's name, whether a link report ships).
+pub fn meta_content(name: &str) -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+}

@@ -17,9 +17,9 @@ pub const DATA_LICENCE: &str = "Licence Ouverte / Open Licence 2.0 (Etalab)";
 pub const DATA_LICENCE_URL: &str = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
 
 /// The host named when `cargo xtask dist` is given no `--host-name`: GitHub Pages, the first
-/// deployment the README describes.
+/// deployment the README describes (an address that reads the same in French and English).
 pub const DEFAULT_HOST_NAME: &str =
-    "GitHub Pages, GitHub Inc., 88 Colin P. Kelly Jr. Street, San Francisco, CA 94107, États-Unis";
+    "GitHub Pages, GitHub Inc., 88 Colin P. Kelly Jr. Street, San Francisco, CA 94107, USA";
 
 /// The `<meta name>` through which a built page tells the app its host.
 pub const HOST_META_NAME: &str = "communs:host";
@@ -27,8 +27,20 @@ pub const HOST_META_NAME: &str = "communs:host";
 /// The RGAA version the accessibility statement refers to.
 pub const RGAA_VERSION: &str = "4.1";
 
-/// The day the accessibility statement was established (the last audit).
-pub const ACCESSIBILITY_AUDIT_DATE: &str = "2026-11-30";
+/// The day the accessibility statement was established (the team's last self-assessment).
+pub const STATEMENT_DATE: &str = "2026-11-30";
+
+/// Where the site ships the dataset, relative to its root.
+pub const DATASET_PATH: &str = "data/commons.json";
+
+/// Where the site ships the dataset's JSON Schema.
+pub const SCHEMA_PATH: &str = "data/commons.schema.json";
+
+/// Where the site ships its Atom feed of events and interviews.
+pub const FEED_PATH: &str = "feed.xml";
+
+/// Where the site ships its iCalendar file of events.
+pub const CALENDAR_PATH: &str = "calendar.ics";
 
 /// Where the site ships the link report that `cargo xtask check-links --report` writes.
 pub const LINKS_REPORT_PATH: &str = "data/links.json";

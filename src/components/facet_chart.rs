@@ -47,7 +47,9 @@ fn FacetChart(
     let bar = move |position: usize| {
         let value = Memo::new(move |_| rows.with(|r| r.get(position).map(|(v, _)| v.clone()).unwrap_or_default()));
         let count = move || rows.with(|r| r.get(position).map_or(0, |(_, c)| *c));
-        let share = move || format!("--share: {:.1}%", count() as f64 * 100.0 / widest.get() as f64);
+        // A CSS variable, set through the style object: a `style` attribute would be refused by
+        // the CSP (`style-src 'self'`).
+        let share = move || format!("{:.1}%", count() as f64 * 100.0 / widest.get() as f64);
         let pressed = move || value.with(|v| filters.with(|f| f.is_selected(key, v))).to_string();
         let toggle = move |_| {
             let mut q = live.query.get_untracked();
@@ -59,7 +61,7 @@ fn FacetChart(
                 <button type="button" class="chart-bar" aria-pressed=pressed on:click=toggle>
                     <span class="chart-label">{move || value.with(|v| facet_value_label(key, v, lang()))}</span>
                     <span class="chart-count">{move || (t.number)(count())}</span>
-                    <span class="chart-track" aria-hidden="true"><span class="chart-fill" style=share></span></span>
+                    <span class="chart-track" aria-hidden="true"><span class="chart-fill" style:--share=share></span></span>
                 </button>
             </li>
         }

@@ -4,7 +4,9 @@
 use communs_core::display::date_label;
 use leptos::prelude::*;
 
-use crate::data::{DataStore, DATA_URL};
+use communs_core::publication::{DATASET_PATH, FEED_PATH, SCHEMA_PATH};
+
+use crate::data::DataStore;
 use crate::i18n::{lang, t};
 use crate::statements::statements;
 
@@ -25,11 +27,11 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{meta}</p>
             <p>
-                <a href=DATA_URL>{t.footer_json}</a>
+                <a href=DATASET_PATH rel="external">{t.footer_json}</a>
                 " · "
-                <a href="data/commons.schema.json">{t.footer_schema}</a>
+                <a href=SCHEMA_PATH rel="external">{t.footer_schema}</a>
                 " · "
-                <a href="feed.xml">{t.footer_feed}</a>
+                <a href=FEED_PATH rel="external">{t.footer_feed}</a>
                 " · "
                 <a href="mailto:info@cnnumerique.fr">"info@cnnumerique.fr"</a>
             </p>

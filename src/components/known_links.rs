@@ -18,11 +18,7 @@ fn web_links(loaded: &Loaded) -> Vec<(String, String)> {
     dataset
         .entries
         .iter()
-        .flat_map(|entry| {
-            let action = entry.call.as_ref().map(|c| c.action.clone());
-            entry.links.iter().map(|l| l.url.clone()).chain(action).map(move |url| (entry.id.clone(), url))
-        })
-        .filter(|(_, url)| url.starts_with("http"))
+        .flat_map(|entry| entry.web_addresses().map(|(_, url)| (entry.id.clone(), url.to_string())))
         .collect()
 }
 

@@ -1,8 +1,10 @@
 //! Beside a link, what the link report knows of it: « vérifié le 12 mars 2026 », or
 //! « inaccessible depuis le … » with a link to the Internet Archive's copy. A link the report
-//! never checked, or a site without a report, shows nothing.
+//! never checked or could not judge (the server refused its robot), or a site without a
+//! report, shows nothing.
 
 use communs_core::display::date_label;
+use communs_core::links_report::LinkStatus;
 use communs_core::publication::archived_copy;
 use leptos::prelude::*;
 
@@ -24,9 +26,12 @@ pub fn LinkMark(url: String) -> impl IntoView {
                 </span>
             }
             .into_any()
-        } else {
+        } else if matches!(check.status, LinkStatus::Live | LinkStatus::Redirected) {
             view! { <span class="link-mark">" — "{(t.link_verified)(&date_label(&check.checked, lang))}</span> }
                 .into_any()
+        } else {
+            // A server that refused the checker's robot says nothing of what a visitor gets.
+            return None;
         };
         Some(view)
     }

@@ -2,7 +2,7 @@
 
 use communs_core::display::date_label;
 use communs_core::model::PartialDate;
-use communs_core::publication::{ACCESSIBILITY_AUDIT_DATE, CONTACT_EMAIL, RGAA_VERSION};
+use communs_core::publication::{CONTACT_EMAIL, RGAA_VERSION, STATEMENT_DATE};
 use leptos::prelude::*;
 
 use crate::i18n::lang;
@@ -18,7 +18,7 @@ const RECOURSE_DELEGATES: &str = "https://www.defenseurdesdroits.fr/saisir/deleg
 pub fn AccessibilityStatement() -> impl IntoView {
     let lang = lang();
     let s = statements(lang);
-    let date = PartialDate::parse(ACCESSIBILITY_AUDIT_DATE).map(|d| date_label(&d, lang)).unwrap_or_default();
+    let date = PartialDate::parse(STATEMENT_DATE).map(|d| date_label(&d, lang)).unwrap_or_default();
     let gaps = s.a11y_gaps.iter().map(|gap| view! { <li>{*gap}</li> }).collect_view();
     view! {
         <article class="statement">

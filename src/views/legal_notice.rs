@@ -6,17 +6,13 @@ use communs_core::publication::{
 use leptos::prelude::*;
 
 use crate::i18n::lang;
+use crate::site::meta_content;
 use crate::statements::statements;
 
 /// The host named by the build (`cargo xtask dist --host-name`), read from the page's
 /// `<meta name="communs:host">`; the default host when the page has none (`cargo xtask serve`).
 fn host_name() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!("meta[name=\"{HOST_META_NAME}\"]")).ok().flatten())
-        .and_then(|meta| meta.get_attribute("content"))
-        .filter(|name| !name.trim().is_empty())
-        .unwrap_or_else(|| DEFAULT_HOST_NAME.to_string())
+    meta_content(HOST_META_NAME).filter(|name| !name.trim().is_empty()).unwrap_or_else(|| DEFAULT_HOST_NAME.to_string())
 }
 
 /// The legal notice.

@@ -2,10 +2,10 @@
 //! the data and its schema, as RGAA criterion 12.1 asks for a second way around the site.
 
 use communs_core::display::pillar_name;
+use communs_core::publication::{CALENDAR_PATH, DATASET_PATH, FEED_PATH, SCHEMA_PATH};
 use communs_core::Pillar;
 use leptos::prelude::*;
 
-use crate::data::DATA_URL;
 use crate::i18n::{lang, t};
 use crate::statements::statements;
 
@@ -35,10 +35,11 @@ pub fn SiteMap() -> impl IntoView {
             </ul>
             <h2>{s.map_data}</h2>
             <ul>
-                <li><a href=DATA_URL>{t.footer_json}</a></li>
-                <li><a href="data/commons.schema.json">{t.footer_schema}</a></li>
-                <li><a href="feed.xml">{s.map_feed}</a></li>
-                <li><a href="calendar.ics">{s.map_calendar}</a></li>
+                // Files, not views: `rel="external"` keeps the router from taking the click.
+                <li><a href=DATASET_PATH rel="external">{t.footer_json}</a></li>
+                <li><a href=SCHEMA_PATH rel="external">{t.footer_schema}</a></li>
+                <li><a href=FEED_PATH rel="external">{s.map_feed}</a></li>
+                <li><a href=CALENDAR_PATH rel="external">{s.map_calendar}</a></li>
             </ul>
             <h2>{s.map_about}</h2>
             <ul>

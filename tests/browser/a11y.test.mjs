@@ -56,6 +56,16 @@ for (const [name, route, prepare] of states) {
   }
 }
 
+// On a phone's width too: the layout folds the filters and the charts into a panel.
+for (const [name, route] of [["home", ""], ["an item page", "entry/nec-hauts-de-france-2023"], ["the timeline", "timeline"], ["the calls", "calls"]]) {
+  test(`no WCAG A/AA violation on ${name} at 360 px`, async () => {
+    const page = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(server.base + route);
+    await page.locator("main h1, main h2").first().waitFor();
+    assert.deepEqual(await axe(page), []);
+  });
+}
+
 test("a keyboard-only journey: skip link, search, facet, result, back", async () => {
   const page = await openPage(browser);
   await page.goto(server.base);

@@ -36,6 +36,12 @@ test("the charts count the shipped data per pillar, kind and year, as the facets
   assert.deepEqual(Object.keys(years), Object.keys(years).sort(), "years read oldest first");
   assert.deepEqual(await bars(page, "Entrées par type"), await rows(page, "Type"));
   assert.deepEqual(await bars(page, "Entrées par année"), await rows(page, "Année"));
+  // Each bar is drawn to its count's share of the longest: the longest fills its track.
+  const widths = await chart(page, "Entrées par type").locator(".chart-bar").evaluateAll((buttons) =>
+    buttons.map((b) => b.querySelector(".chart-fill").getBoundingClientRect().width / b.querySelector(".chart-track").getBoundingClientRect().width));
+  assert.ok(Math.abs(Math.max(...widths) - 1) < 0.01, `${widths}`);
+  const counts = Object.values(kinds);
+  widths.forEach((w, i) => assert.ok(Math.abs(w - counts[i] / Math.max(...counts)) < 0.02, `bar ${i}: ${w}`));
   assert.deepEqual(page.problems, []);
 });
 

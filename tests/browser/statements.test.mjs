@@ -39,6 +39,11 @@ test("the footer states the compliance level and leads to the statement, the sit
     "feed.xml", "calendar.ics", "accessibilite", "mentions-legales"]) {
     assert.ok(links.includes(href), `the site map links ${href}: ${links}`);
   }
+  // A file link opens the file, not the app's "page not found".
+  await main.getByRole("link", { name: "Données brutes (JSON)" }).click();
+  await page.waitForURL(/\/data\/commons\.json$/);
+  assert.match(await page.locator("body").textContent(), /"entries"/);
+  await page.goBack();
   await main.getByRole("link", { name: "Participer au débat" }).click();
   assert.match(page.url(), /\?pilier=participer-au-debat$/);
 

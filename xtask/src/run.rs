@@ -87,6 +87,11 @@ pub fn build_dist(options: &DistOptions<'_>) -> Result<(), String> {
     let args = ["build", "--release", "--offline", "--public-url", &public_url, "--dist", dir];
     tools::run_with_env("trunk", &args, &lean)?;
     let absolute = site_url.map(|u| format!("{}/", u.trim_end_matches('/')));
+    if host_name.is_none() && *dir == "dist" {
+        println!(
+            "xtask: the legal notice names {DEFAULT_HOST_NAME} as the host: pass --host-name \"…\" if yours is another"
+        );
+    }
     let host_name = host_name.unwrap_or(DEFAULT_HOST_NAME).to_string();
     let urls = crate::site::SiteUrls { public_path: public_url.clone(), absolute, host_name };
     crate::site::finish(&root().join(dir), &urls, links_report)?;

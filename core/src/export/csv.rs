@@ -69,7 +69,9 @@ mod tests {
 
     #[test]
     fn cells_that_a_spreadsheet_would_run_are_written_as_text() {
-        for formula in ["=HYPERLINK(\"https://evil.example/\",\"clic\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1"] {
+        for formula in
+            ["=HYPERLINK(\"https://evil.example/\",\"clic\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+        {
             assert_eq!(as_text(formula.to_string()), format!("'{formula}"));
         }
     }

@@ -146,11 +146,11 @@ mod tests {
         let (source, dataset) = edited(audience, &format!("{audience} \"closes\": \"2027-03-31\","));
         let call = dataset.entries.iter().find(|e| e.call.as_ref().is_some_and(|c| c.closes.is_some())).unwrap();
         let other = dataset.entries.iter().find(|e| e.call.is_none()).unwrap();
-        let root = "/";
+        let root = "https://communs.example.org/";
         let ics = run_export(&ExportJob::Deadline { id: call.id.clone(), root: root.into() }, &source).unwrap();
         assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
         assert!(ics.contains("20270331"), "{ics}");
-        assert!(ics.contains(&format!("/entry/{}/", call.id)));
+        assert!(ics.contains(&format!("URL:https://communs.example.org/entry/{}/", call.id)), "{ics}");
         assert_eq!(
             run_export(&ExportJob::Deadline { id: other.id.clone(), root: root.into() }, &source),
             Err(ExportError::NothingToExport)

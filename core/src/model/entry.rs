@@ -194,4 +194,32 @@ impl Entry {
     pub fn start(&self) -> Option<&PartialDate> {
         self.date.as_ref().map(|d| &d.start)
     }
+
+    /// The entry's web (`http:`, `https:`) addresses with the field that writes each: its
+    /// links in order, then its call's action. The link checker requests these, and the app
+    /// marks them from its report.
+    pub fn web_addresses(&self) -> impl Iterator<Item = (AddressField, &str)> {
+        let links = self.links.iter().enumerate().map(|(i, link)| (AddressField::Link(i), link.url.as_str()));
+        let action = self.call.iter().map(|call| (AddressField::CallAction, call.action.as_str()));
+        links.chain(action).filter(|(_, url)| super::is_web_address(url))
+    }
+}
+
+/// Where an entry writes an address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressField {
+    /// `links[i].url`.
+    Link(usize),
+    /// `call.action`.
+    CallAction,
+}
+
+impl AddressField {
+    /// The field's JSON path within its entry: `links[1].url`, `call.action`.
+    pub fn path(self) -> String {
+        match self {
+            AddressField::Link(i) => format!("links[{i}].url"),
+            AddressField::CallAction => "call.action".into(),
+        }
+    }
 }

@@ -32,6 +32,13 @@ pub struct Link {
     pub link_type: LinkType,
 }
 
+/// True for an `http:` or `https:` address, whatever the case of its scheme: a page a link
+/// checker can request (a `mailto:` address is not one).
+pub fn is_web_address(url: &str) -> bool {
+    let scheme = url.split_once(':').map(|(scheme, _)| scheme.to_ascii_lowercase());
+    matches!(scheme.as_deref(), Some("http" | "https"))
+}
+
 /// True when `url` is an absolute `http:`, `https:` or `mailto:` address with something after
 /// the scheme, and no control character or space that a browser might reinterpret.
 ///

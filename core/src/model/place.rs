@@ -59,7 +59,20 @@ impl PositionPrecision {
     }
 }
 
+/// Whether a point lies in metropolitan France or Corsica, roughly: where most of the
+/// Council's places are.
+fn in_metropolitan_france(lat: f64, lon: f64) -> bool {
+    (41.0..=51.5).contains(&lat) && (-5.5..=10.0).contains(&lon)
+}
+
 impl Coordinates {
+    /// True when the point is outside metropolitan France but would be inside it with
+    /// latitude and longitude exchanged (Lille written `lat 3.06, lon 50.63`): likely a slip,
+    /// though a real place may lie there, so the validator only warns.
+    pub fn seems_swapped(&self) -> bool {
+        !in_metropolitan_france(self.lat, self.lon) && in_metropolitan_france(self.lon, self.lat)
+    }
+
     /// Why these coordinates cannot be a position on Earth, and what to do, or `None` when
     /// they can. Latitude and longitude written the wrong way round are named as such.
     pub fn problem(&self) -> Option<(String, String)> {
@@ -100,6 +113,13 @@ mod tests {
         assert!(hint.contains("inversées"), "{hint}");
         let (_, hint) = at(95.0, 200.0).problem().unwrap_or_default();
         assert_eq!(hint, "latitude entre -90 et 90, longitude entre -180 et 180");
+    }
+
+    #[test]
+    fn a_french_place_written_lon_first_seems_swapped() {
+        assert!(at(3.0573, 50.6292).seems_swapped());
+        assert!(!at(50.6292, 3.0573).seems_swapped());
+        assert!(!at(-21.1151, 55.5364).seems_swapped(), "La Réunion is where it is");
     }
 
     #[test]

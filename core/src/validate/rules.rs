@@ -94,8 +94,14 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
     check_links(report, d, entry);
     check_call(report, d, entry, today);
     check_verified(report, d, entry, today);
-    if let Some((message, hint)) = entry.place.as_ref().and_then(|p| p.coordinates).and_then(|c| c.problem()) {
-        error(report, d, "place", message, Some(hint));
+    if let Some(c) = entry.place.as_ref().and_then(|p| p.coordinates) {
+        if let Some((message, hint)) = c.problem() {
+            error(report, d, "place", message, Some(hint));
+        } else if c.seems_swapped() {
+            let message = format!("lat {}, lon {} : ce point est hors de la France métropolitaine, qu'il rejoindrait en échangeant lat et lon", c.lat, c.lon);
+            let hint = "« lat » va de -90 à 90 (nord-sud), « lon » de -180 à 180 (est-ouest) : vérifiez l'ordre";
+            warning(report, d, "place", message, Some(hint.into()));
+        }
     }
 }
 

@@ -42,19 +42,14 @@ pub fn collect(text: &str) -> Option<Collected> {
 
 /// The web addresses of one entry: its links, then its call's action.
 fn entry_links(index: usize, entry: &Entry) -> Vec<DatasetLink> {
-    let links = entry.links.iter().enumerate().map(|(i, link)| (format!("entries[{index}].links[{i}].url"), &link.url));
-    let action = entry.call.iter().map(|call| (format!("entries[{index}].call.action"), &call.action));
-    links
-        .chain(action)
-        .filter(|(_, url)| is_web_address(url))
-        .map(|(path, url)| DatasetLink { url: url.clone(), entry_id: entry.id.clone(), path })
+    entry
+        .web_addresses()
+        .map(|(field, url)| DatasetLink {
+            url: url.to_string(),
+            entry_id: entry.id.clone(),
+            path: format!("entries[{index}].{}", field.path()),
+        })
         .collect()
-}
-
-/// True for an `http:` or `https:` address, whatever the case of its scheme.
-fn is_web_address(url: &str) -> bool {
-    let scheme = url.split_once(':').map(|(scheme, _)| scheme.to_ascii_lowercase());
-    matches!(scheme.as_deref(), Some("http" | "https"))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use communs_core::export::{atom_feed, calendar};
+use communs_core::publication::{CALENDAR_PATH, FEED_PATH};
 use communs_core::Dataset;
 use html_escape::encode_text;
 
@@ -16,15 +17,15 @@ fn write(dir: &Path, name: &str, content: &str) -> Result<(), String> {
 /// Writes the feed, the calendar, robots.txt and (when the absolute URL is known) the sitemap.
 pub fn write_feeds(dir: &Path, dataset: &Dataset, urls: &SiteUrls, pages: &[Page]) -> Result<(), String> {
     let entry_url = |id: &str| urls.page(&format!("entry/{id}/"));
-    let feed = atom_feed(&dataset.entries, &dataset.updated, &urls.page("feed.xml"), &entry_url);
-    write(dir, "feed.xml", &feed)?;
+    let feed = atom_feed(&dataset.entries, &dataset.updated, &urls.page(FEED_PATH), &entry_url);
+    write(dir, FEED_PATH, &feed)?;
     let ics = calendar(
         &dataset.entries.iter().collect::<Vec<_>>(),
         "Communs — événements du CNNum",
         &dataset.updated,
         &entry_url,
     );
-    write(dir, "calendar.ics", &ics)?;
+    write(dir, CALENDAR_PATH, &ics)?;
     let mut robots = "User-agent: *\nAllow: /\n".to_string();
     match &urls.absolute {
         Some(_) => {

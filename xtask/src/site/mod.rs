@@ -36,7 +36,7 @@ impl SiteUrls {
 /// Post-processes the Trunk build in `dir`.
 pub fn finish(dir: &Path, urls: &SiteUrls, report: &links_report::ReportSource) -> Result<(), String> {
     let ships_report = links_report::ship(dir, report)?;
-    let data_path = dir.join("data/commons.json");
+    let data_path = dir.join(communs_core::publication::DATASET_PATH);
     let text = std::fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let loaded = load(&text);
     let dataset = loaded.dataset.ok_or("the shipped dataset is unusable: run `cargo xtask check-data`")?;

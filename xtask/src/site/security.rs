@@ -23,8 +23,8 @@ pub fn policy(script_hash: &str) -> String {
     )
 }
 
-/// Where the app reads its dataset, relative to the public URL (`DATA_URL` in src/data.rs).
-const DATA_PATH: &str = "data/commons.json";
+/// Where the app reads its dataset, relative to the public URL.
+const DATA_PATH: &str = communs_core::publication::DATASET_PATH;
 
 /// Replaces Trunk's loader with one that checks the wasm's integrity, preloads the JS module
 /// with its integrity, and adds the CSP `<meta>`. Returns the page and the policy.
