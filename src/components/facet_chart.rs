@@ -49,7 +49,11 @@ fn FacetChart(
         let count = move || rows.with(|r| r.get(position).map_or(0, |(_, c)| *c));
         // A CSS variable, set through the style object: a `style` attribute would be refused by
         // the CSP (`style-src 'self'`).
-        let share = move || format!("{:.1}%", count() as f64 * 100.0 / widest.get() as f64);
+        // In tenths of a percent, with integers: formatting a float would add its code to the wasm.
+        let share = move || {
+            let tenths = count().saturating_mul(1000) / widest.get();
+            format!("{}.{}%", tenths / 10, tenths % 10)
+        };
         let pressed = move || value.with(|v| filters.with(|f| f.is_selected(key, v))).to_string();
         let toggle = move |_| {
             let mut q = live.query.get_untracked();

@@ -1,7 +1,9 @@
 // Item, person and organisation pages, and the four pillars.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+import fs from "node:fs";
+import path from "node:path";
+import { serve, launch, openPage, shippedEntries, distRoot, root } from "./harness.mjs";
 
 let server, browser;
 before(async () => { server = await serve(distRoot); browser = await launch(); });
@@ -57,5 +59,6 @@ test("the four pillars introduce the first visit and each links to its filtered 
   await page.getByText(`${expected} résultats`, { exact: true }).waitFor();
   assert.equal(await page.getByRole("heading", { name: "Prendre sa part" }).count(), 0, "the pillars are no longer shown");
   assert.equal(await pillars.first().isVisible(), false);
-  await page.getByRole("contentinfo").getByText(/Données version 1\.0\.0/).waitFor();
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, "public/data/commons.json"), "utf8"));
+  await page.getByRole("contentinfo").getByText(`Données version ${version}`, { exact: false }).waitFor();
 });

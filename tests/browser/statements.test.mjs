@@ -39,11 +39,18 @@ test("the footer states the compliance level and leads to the statement, the sit
     "feed.xml", "calendar.ics", "accessibilite", "mentions-legales"]) {
     assert.ok(links.includes(href), `the site map links ${href}: ${links}`);
   }
-  // A file link opens the file, not the app's "page not found".
+  // A file link opens the file, not the app's "page not found". (Showing a JSON file, the
+  // browser also asks for /favicon.ico, which the site does not have: that 404 is the
+  // browser's, not the site's.)
+  let favicon = 0;
+  page.on("console", (m) => { if (new URL(m.location().url || "http://x/").pathname === "/favicon.ico") favicon += 1; });
   await main.getByRole("link", { name: "Données brutes (JSON)" }).click();
   await page.waitForURL(/\/data\/commons\.json$/);
   assert.match(await page.locator("body").textContent(), /"entries"/);
   await page.goBack();
+  await page.getByRole("heading", { level: 1, name: "Plan du site" }).waitFor();
+  const browsersOwn = page.problems.filter((p) => p.includes("404")).slice(0, favicon);
+  page.problems = page.problems.filter((p) => !browsersOwn.includes(p));
   await main.getByRole("link", { name: "Participer au débat" }).click();
   assert.match(page.url(), /\?pilier=participer-au-debat$/);
 

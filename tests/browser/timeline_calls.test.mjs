@@ -93,7 +93,7 @@ test("a call with a deadline offers its .ics and says how many days are left", a
   await page.route("**/data/commons.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
   await page.goto(`${server.base}calls`);
   const card = page.locator(".call").filter({ hasText: "Appel avec échéance" });
-  await card.getByText(/clôture dans \d+ jours/).waitFor();
+  await card.getByText(/clôture dans [\d\u202f]+ jours/).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Ajouter la date limite à mon agenda" }).click()]);
   assert.equal(download.suggestedFilename(), "communs-date-limite-appel-test.ics");
   const body = await (await download.createReadStream()).toArray();
