@@ -42,40 +42,48 @@ fn FacetChart(
     let rows = Memo::new(move |_| {
         results.with(|r| r.facets.get(key.index()).map(|f| chart_rows(&data.catalog, f)).unwrap_or_default())
     });
-    let widest = Memo::new(move |_| rows.with(|r| r.iter().map(|(_, c)| *c).max().unwrap_or(0)).max(1));
     let title_id = format!("graphique-{}", key.index());
-    let bar = move |position: usize| {
-        let value = Memo::new(move |_| rows.with(|r| r.get(position).map(|(v, _)| v.clone()).unwrap_or_default()));
-        let count = move || rows.with(|r| r.get(position).map_or(0, |(_, c)| *c));
-        // A CSS variable, set through the style object: a `style` attribute would be refused by
-        // the CSP (`style-src 'self'`).
-        // In tenths of a percent, with integers: formatting a float would add its code to the wasm.
-        let share = move || {
-            let tenths = count().saturating_mul(1000) / widest.get();
-            format!("{}.{}%", tenths / 10, tenths % 10)
-        };
-        let pressed = move || value.with(|v| filters.with(|f| f.is_selected(key, v))).to_string();
-        let toggle = move |_| {
-            let mut q = live.query.get_untracked();
-            q.toggle(key, &value.get_untracked());
-            live.change_query(q);
-        };
-        view! {
-            <li>
-                <button type="button" class="chart-bar" aria-pressed=pressed on:click=toggle>
-                    <span class="chart-label">{move || value.with(|v| facet_value_label(key, v, lang()))}</span>
-                    <span class="chart-count">{move || (t.number)(count())}</span>
-                    <span class="chart-track" aria-hidden="true"><span class="chart-fill" style:--share=share></span></span>
-                </button>
-            </li>
-        }
+    // The bars are drawn again when the chart's counts change. Its own filter leaves them
+    // unchanged (its counts leave it out), so the bar just pressed keeps the focus.
+    let bars = move || {
+        let rows = rows.get();
+        let widest = rows.iter().map(|(_, count)| *count).max().unwrap_or(0).max(1);
+        rows.into_iter()
+            .map(|(value, count)| {
+                // In tenths of a percent, with integers (no float formatting in the wasm), set as
+                // a CSS variable through the style object: a `style` attribute would be refused
+                // by the CSP (`style-src 'self'`).
+                let tenths = count.saturating_mul(1000) / widest;
+                let share = format!("{}.{}%", tenths / 10, tenths % 10);
+                let label = facet_value_label(key, &value, lang());
+                let pressed = {
+                    let value = value.clone();
+                    move || filters.with(|f| f.is_selected(key, &value)).to_string()
+                };
+                let toggle = move |_| {
+                    let mut q = live.query.get_untracked();
+                    q.toggle(key, &value);
+                    live.change_query(q);
+                };
+                view! {
+                    <li>
+                        <button type="button" class="chart-bar" aria-pressed=pressed on:click=toggle>
+                            <span class="chart-label">{label}</span>
+                            <span class="chart-count">{(t.number)(count)}</span>
+                            <span class="chart-track" aria-hidden="true"><span class="chart-fill" style:--share=share></span></span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
     };
-    view! {
-        <Show when=move || rows.with(|r| !r.is_empty())>
-            <h3 class="chart-title" id=title_id.clone()>{(t.chart_title)(key)}</h3>
-            <ul class="chart" aria-labelledby=title_id.clone()>
-                <For each=move || 0..rows.with(Vec::len) key=|position| *position children=bar/>
-            </ul>
-        </Show>
+    let shown = Memo::new(move |_| rows.with(|r| !r.is_empty()));
+    move || {
+        shown.get().then(|| {
+            view! {
+                <h3 class="chart-title" id=title_id.clone()>{(t.chart_title)(key)}</h3>
+                <ul class="chart" aria-labelledby=title_id.clone()>{bars}</ul>
+            }
+        })
     }
 }
