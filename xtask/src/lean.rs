@@ -45,7 +45,7 @@ pub fn environment() -> Result<Vec<(&'static str, String)>, String> {
     // rust-src) are in no fresh cargo home: fetch them first, which reads only the local caches
     // once they are there.
     let fetch = ["fetch", "--quiet", "--target", "wasm32-unknown-unknown"];
-    if let Err(e) = tools::run_with_env("cargo", &fetch, &environment) {
+    if let Err(e) = tools::fetch(&fetch, &environment) {
         return Err(format!(
             "{e}: the standard library's crates could not be fetched, so this build keeps the shipped \
              standard library (about 19 KB larger)"

@@ -18,6 +18,8 @@ pub fn all() -> Result<(), String> {
     let started = Instant::now();
     tools::ensure_build_tools()?;
     crate::system::ensure_chromium()?;
+    tools::fetch_locked_crates()?;
+    println!("xtask: tools and crates checked in {:.1} s", started.elapsed().as_secs_f64());
     step("format", || tools::run("cargo", &["fmt", "--all", "--check"]))?;
     step("clippy (native)", || {
         tools::run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])

@@ -143,5 +143,15 @@ pub fn ensure_cargo_fuzz() -> Result<(), String> {
 /// fresh cargo home holds none of them. With everything present it reads only the local caches
 /// (about 0.2 s).
 pub fn fetch_locked_crates() -> Result<(), String> {
-    run("cargo", &["fetch", "--quiet"])
+    fetch(&["fetch", "--quiet"], &[])
+}
+
+/// `cargo fetch` with `args`: first offline, which succeeds at once when every crate is there
+/// (so a machine with no network still builds), then online for what is missing.
+pub fn fetch(args: &[&str], env: &[(&str, String)]) -> Result<(), String> {
+    let offline = command("cargo").args(args).arg("--offline").envs(env.iter().map(|(k, v)| (k, v))).output();
+    if offline.is_ok_and(|out| out.status.success()) {
+        return Ok(());
+    }
+    run_with_env("cargo", args, env)
 }
