@@ -12,6 +12,8 @@
 //! library's source, or when its crates cannot be fetched, the build is the plain one, 19 KB
 //! larger, and says so.
 
+use std::sync::OnceLock;
+
 use crate::tools;
 
 /// The rustc release these options were checked with.
@@ -20,6 +22,12 @@ const CHECKED_RUSTC: &str = "rustc 1.95.";
 /// The environment that makes a `trunk build --release` lean, or none (and why) when this
 /// machine's toolchain cannot.
 pub fn environment() -> Result<Vec<(&'static str, String)>, String> {
+    static ENVIRONMENT: OnceLock<Result<Vec<(&'static str, String)>, String>> = OnceLock::new();
+    ENVIRONMENT.get_or_init(lean_environment).clone()
+}
+
+/// [`environment`], worked out.
+fn lean_environment() -> Result<Vec<(&'static str, String)>, String> {
     let rustc = tools::output("rustc", &["--version"]).unwrap_or_default();
     if !rustc.starts_with(CHECKED_RUSTC) {
         return Err(format!(

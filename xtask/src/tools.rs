@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 /// Trunk's pinned version (0.22 needs a newer rustc).
 pub const TRUNK_VERSION: &str = "0.21.14";
@@ -73,8 +74,13 @@ pub fn locked_wasm_bindgen() -> Result<String, String> {
     Err("wasm-bindgen is not in Cargo.lock".into())
 }
 
-/// Everything `trunk build` needs.
+/// Everything `trunk build` needs. Checked once per command: `cargo xtask test` builds twice.
 pub fn ensure_build_tools() -> Result<(), String> {
+    static CHECKED: OnceLock<Result<(), String>> = OnceLock::new();
+    CHECKED.get_or_init(check_build_tools).clone()
+}
+
+fn check_build_tools() -> Result<(), String> {
     crate::system::ensure_c_compiler()?;
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets.lines().any(|t| t == "wasm32-unknown-unknown") {
@@ -143,7 +149,8 @@ pub fn ensure_cargo_fuzz() -> Result<(), String> {
 /// fresh cargo home holds none of them. With everything present it reads only the local caches
 /// (about 0.2 s).
 pub fn fetch_locked_crates() -> Result<(), String> {
-    fetch(&["fetch", "--quiet"], &[])
+    static FETCHED: OnceLock<Result<(), String>> = OnceLock::new();
+    FETCHED.get_or_init(|| fetch(&["fetch", "--quiet"], &[])).clone()
 }
 
 /// `cargo fetch` with `args`: first offline, which succeeds at once when every crate is there
