@@ -80,12 +80,12 @@ test("a keyboard-only journey: skip link, search, facet, result, back", async ()
   for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== "recherche"; i++) await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "recherche");
   await page.keyboard.type("atelier");
-  await page.waitForURL(/q=atelier/);
+  await page.waitForURL(/q=atelier/, { waitUntil: "commit" });
   // Tab to the first facet checkbox and toggle it with Space.
   for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.type === "checkbox")); i++) await page.keyboard.press("Tab");
   assert.ok(await page.evaluate(() => document.activeElement?.type === "checkbox"));
   await page.keyboard.press("Space");
-  await page.waitForURL(/type=/);
+  await page.waitForURL(/type=/, { waitUntil: "commit" });
   assert.ok(await page.evaluate(() => document.activeElement?.type === "checkbox" && document.activeElement.checked));
   // Tab on to the first result and open it with Enter.
   for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.closest?.(".card-title"))); i++) await page.keyboard.press("Tab");
@@ -95,7 +95,7 @@ test("a keyboard-only journey: skip link, search, facet, result, back", async ()
   // Focus lands on the new page's content, not lost on <body> with the old list gone.
   assert.equal(await page.evaluate(() => document.activeElement?.id), "contenu");
   await page.goBack();
-  await page.waitForURL(/q=atelier/);
+  await page.waitForURL(/q=atelier/, { waitUntil: "commit" });
   await page.locator(".result-list > li").first().waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), "contenu");
   // The next Tab goes on into the page, from the top of the content.

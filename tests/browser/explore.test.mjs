@@ -13,7 +13,7 @@ test("typing a query without accents finds accented titles and highlights them",
   const page = await openPage(browser);
   await page.goto(server.base);
   await page.getByLabel("Rechercher").fill("wikipedia");
-  await page.waitForURL(/q=wikipedia/);
+  await page.waitForURL(/q=wikipedia/, { waitUntil: "commit" });
   await page.locator(".result-list mark").first().waitFor();
   const titles = await page.locator(".result-list .card-title").allTextContents();
   assert.ok(titles.length > 0);
@@ -39,7 +39,7 @@ test("a kind facet narrows to exactly the entries of that kind, and the URL surv
   const events = shippedEntries().filter((e) => e.kind === "event").length;
   const facet = page.getByRole("group", { name: "Type" });
   await facet.getByLabel(/Événement/).check();
-  await page.waitForURL(/type=event/);
+  await page.waitForURL(/type=event/, { waitUntil: "commit" });
   await page.getByText(`${events} résultats`, { exact: true }).waitFor();
   assert.equal(await page.locator(".result-list .badge").filter({ hasText: "Événement" }).count(), events);
   await page.getByRole("button", { name: /Retirer le filtre Type : Événement/ }).waitFor();
@@ -84,11 +84,11 @@ test("a facet toggled with the keyboard keeps the focus", async () => {
   const box = page.getByRole("group", { name: "Type" }).getByLabel(/Entretien/);
   await box.focus();
   await page.keyboard.press("Space");
-  await page.waitForURL(/type=interview/);
+  await page.waitForURL(/type=interview/, { waitUntil: "commit" });
   await page.getByText(`${shippedEntries().filter((e) => e.kind === "interview").length} résultats`, { exact: true }).waitFor();
   assert.ok(await box.evaluate((el) => el === document.activeElement && el.checked));
   await page.keyboard.press("Space");
-  await page.waitForURL((url) => !url.search.includes("type=interview"));
+  await page.waitForURL((url) => !url.search.includes("type=interview"), { waitUntil: "commit" });
   assert.ok(await box.evaluate((el) => el === document.activeElement && !el.checked));
 });
 
@@ -142,7 +142,7 @@ test("results come in pages of 20, and the page is in the URL", async () => {
   await page.getByText("Page 1 sur 2", { exact: true }).waitFor();
   const first = await page.locator(".result-list .card-title").allTextContents();
   await page.getByRole("link", { name: "Suivant →" }).click();
-  await page.waitForURL(/page=2/);
+  await page.waitForURL(/page=2/, { waitUntil: "commit" });
   await page.getByText("Page 2 sur 2", { exact: true }).waitFor();
   const second = await page.locator(".result-list .card-title").allTextContents();
   assert.equal(first.length + second.length, total);
@@ -164,7 +164,7 @@ test("sorting by title follows French order, accents with their letter", async (
   const page = await openPage(browser);
   await page.goto(server.base);
   await page.getByLabel(/Trier par/).selectOption("titre");
-  await page.waitForURL(/tri=titre/);
+  await page.waitForURL(/tri=titre/, { waitUntil: "commit" });
   const titles = (await page.locator(".result-list .card-title").allTextContents()).map((t) => t.trim());
   const collator = new Intl.Collator("fr", { sensitivity: "base", ignorePunctuation: true });
   assert.deepEqual(titles, [...titles].sort(collator.compare));
@@ -191,7 +191,7 @@ test("results follow each keystroke at once, and the address follows once typing
   const seen = await typeAndLook(page, "guerry");
   assert.equal(seen.count, "2 résultats");
   assert.equal(seen.search, "", "the address waits for a pause in typing");
-  await page.waitForURL(/q=guerry/);
+  await page.waitForURL(/q=guerry/, { waitUntil: "commit" });
   assert.equal(await page.evaluate(() => history.length), seen.history);
   await page.getByText("2 résultats", { exact: true }).waitFor();
   assert.deepEqual(page.problems, []);
@@ -203,15 +203,15 @@ test("a box ticked while typing comes one step after the typed search in the his
   await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
   const atelier = await typeAndLook(page, "atelier");
   await page.getByRole("group", { name: "Type" }).getByLabel(/Événement/).check();
-  await page.waitForURL(/q=atelier.*type=event|type=event.*q=atelier/);
+  await page.waitForURL(/q=atelier.*type=event|type=event.*q=atelier/, { waitUntil: "commit" });
   const events = shippedEntries().filter((e) => e.kind === "event" && /atelier/i.test(`${e.title} ${e.summary}`)).length;
   assert.ok(events > 0);
   await page.goBack();
-  await page.waitForURL((url) => url.search === "?q=atelier");
+  await page.waitForURL((url) => url.search === "?q=atelier", { waitUntil: "commit" });
   await page.getByText(atelier.count, { exact: true }).waitFor();
   assert.equal(await page.getByLabel("Rechercher").inputValue(), "atelier");
   await page.goForward();
-  await page.waitForURL(/type=event/);
+  await page.waitForURL(/type=event/, { waitUntil: "commit" });
   await page.getByText(`${events} résultat`).waitFor();
 });
 
@@ -224,9 +224,9 @@ test("leaving the search field writes the address at once, and a result opened t
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => location.search), "?q=guerry");
   await page.locator(".result-list .card-title a").first().click();
-  await page.waitForURL(/\/entry\//);
+  await page.waitForURL(/\/entry\//, { waitUntil: "commit" });
   await page.goBack();
-  await page.waitForURL(/\?q=guerry$/);
+  await page.waitForURL(/\?q=guerry$/, { waitUntil: "commit" });
   await page.getByText("2 résultats", { exact: true }).waitFor();
   assert.equal(await page.getByLabel("Rechercher").inputValue(), "guerry");
   assert.deepEqual(page.problems, []);
@@ -262,7 +262,7 @@ test("when the results change under the same places, every card shows the entry 
   const found = await check("after typing");
   assert.equal(found.length, 2);
   await page.getByLabel(/Trier par/).selectOption("titre");
-  await page.waitForURL(/tri=titre/);
+  await page.waitForURL(/tri=titre/, { waitUntil: "commit" });
   await page.getByLabel("Rechercher").fill("");
   await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
   const byTitle = await check("by title");

@@ -36,7 +36,7 @@ test("on a phone the filters fold into a drawer", async () => {
   await toggle.click();
   assert.equal(await toggle.getAttribute("aria-expanded"), "true");
   await drawer.getByRole("group", { name: "Type" }).getByLabel(/Entretien/).check();
-  await page.waitForURL(/type=interview/);
+  await page.waitForURL(/type=interview/, { waitUntil: "commit" });
 });
 
 test("a web manifest and a favicon ship with the app", async () => {

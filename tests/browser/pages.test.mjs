@@ -43,7 +43,7 @@ test("the item page shows its links, its related entries, and back keeps the fil
   assert.ok(await page.getByRole("heading", { name: "Voir aussi" }).isVisible());
   assert.match(await page.getByRole("link", { name: "Proposer une correction" }).getAttribute("href"), /^mailto:info@cnnumerique\.fr\?subject=/);
   await page.getByRole("link", { name: "← Retour aux résultats" }).click();
-  await page.waitForURL(/type=event/);
+  await page.waitForURL(/type=event/, { waitUntil: "commit" });
   assert.match(page.url(), /q=wikipedia/);
 });
 
@@ -54,7 +54,7 @@ test("the four pillars introduce the first visit and each links to its filtered 
   await pillars.first().waitFor();
   assert.equal(await pillars.count(), 4);
   await page.getByRole("link", { name: "Prendre sa part" }).click();
-  await page.waitForURL(/pilier=prendre-sa-part/);
+  await page.waitForURL(/pilier=prendre-sa-part/, { waitUntil: "commit" });
   const expected = shippedEntries().filter((e) => e.pillar === "prendre-sa-part").length;
   await page.getByText(`${expected} résultats`, { exact: true }).waitFor();
   assert.equal(await page.getByRole("heading", { name: "Prendre sa part" }).count(), 0, "the pillars are no longer shown");

@@ -18,10 +18,10 @@ test("under a sub-path the data loads and navigation stays under it", async () =
   await page.getByRole("heading", { level: 1, name: "Frise chronologique" }).waitFor();
   assert.match(page.url(), /\/sous\/chemin\/timeline$/);
   await page.locator(".timeline a").first().click();
-  await page.waitForURL(/\/sous\/chemin\/entry\//);
+  await page.waitForURL(/\/sous\/chemin\/entry\//, { waitUntil: "commit" });
   await page.getByRole("link", { name: "Proposer une correction" }).waitFor();
   await page.getByRole("link", { name: "Explorer", exact: true }).click();
-  await page.waitForURL(/\/sous\/chemin\/$/);
+  await page.waitForURL(/\/sous\/chemin\/$/, { waitUntil: "commit" });
   await page.locator(".result-list > li").first().waitFor();
   assert.deepEqual(page.problems, []);
 });

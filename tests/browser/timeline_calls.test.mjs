@@ -32,7 +32,7 @@ test("filters carry over between Explore and the timeline, both ways", async () 
   const page = await openPage(browser);
   await page.goto(`${server.base}?type=interview`);
   await page.getByRole("link", { name: "Frise chronologique" }).click();
-  await page.waitForURL(/timeline\?type=interview/);
+  await page.waitForURL(/timeline\?type=interview/, { waitUntil: "commit" });
   const interviews = shippedEntries().filter((e) => e.kind === "interview").length;
   await page.getByText(`${interviews} entrées`, { exact: true }).waitFor();
   assert.equal(await page.locator(".timeline-item").count(), interviews);
@@ -45,7 +45,7 @@ test("choosing a period narrows the timeline and goes into the URL", async () =>
   await page.goto(`${server.base}timeline`);
   await page.locator(".month-strip rect").first().waitFor();
   await page.getByLabel("Du").selectOption("2024-01");
-  await page.waitForURL(/du=2024-01/);
+  await page.waitForURL(/du=2024-01/, { waitUntil: "commit" });
   const in2024 = dated().filter((e) => e.date.start >= "2024-01").length;
   await page.getByText(`${in2024} entrées`, { exact: true }).waitFor();
   await page.reload();
