@@ -1,8 +1,9 @@
 //! The app: language, shared dataset, header, router.
 
+use communs_core::route::{segment, ID_PARAM, SLUG_PARAM};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, ParamSegment, StaticSegment};
 
 use crate::components::focus::{FocusOnNavigate, SkipLink};
 use crate::components::footer::Footer;
@@ -45,15 +46,15 @@ pub fn App() -> impl IntoView {
                     <main id="contenu" tabindex="-1">
                         <Routes fallback=NotFound>
                             <Route path=path!("") view=Explore/>
-                            <Route path=path!("timeline") view=Timeline/>
-                            <Route path=path!("calls") view=Calls/>
-                            <Route path=path!("contribuer") view=Contribute/>
-                            <Route path=path!("entry/:id") view=ItemPage/>
-                            <Route path=path!("personne/:slug") view=PersonPage/>
-                            <Route path=path!("organisation/:slug") view=OrganisationPage/>
-                            <Route path=path!("accessibilite") view=AccessibilityStatement/>
-                            <Route path=path!("plan-du-site") view=SiteMap/>
-                            <Route path=path!("mentions-legales") view=LegalNotice/>
+                            <Route path=StaticSegment(segment::TIMELINE) view=Timeline/>
+                            <Route path=StaticSegment(segment::CALLS) view=Calls/>
+                            <Route path=StaticSegment(segment::CONTRIBUTE) view=Contribute/>
+                            <Route path=(StaticSegment(segment::ENTRY), ParamSegment(ID_PARAM)) view=ItemPage/>
+                            <Route path=(StaticSegment(segment::PERSON), ParamSegment(SLUG_PARAM)) view=PersonPage/>
+                            <Route path=(StaticSegment(segment::ORGANISATION), ParamSegment(SLUG_PARAM)) view=OrganisationPage/>
+                            <Route path=StaticSegment(segment::ACCESSIBILITY) view=AccessibilityStatement/>
+                            <Route path=StaticSegment(segment::SITE_MAP) view=SiteMap/>
+                            <Route path=StaticSegment(segment::LEGAL_NOTICE) view=LegalNotice/>
                         </Routes>
                     </main>
                     <Footer/>

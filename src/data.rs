@@ -10,6 +10,7 @@ use gloo_net::http::Request;
 use leptos::prelude::*;
 
 use crate::i18n::Texts;
+use crate::word_index::WordIndex;
 
 /// Where the dataset sits, relative to `<base href>`.
 pub const DATA_URL: &str = communs_core::publication::DATASET_PATH;
@@ -60,20 +61,8 @@ pub struct AppData {
     pub skipped: Vec<SkippedEntry>,
     /// Where the contributor's previewed file is kept, when this is one and not the published data.
     pub preview: Option<PreviewKept>,
-    /// Notified when the word index, built a step per task after the first paint, is ready.
-    words_built: ArcTrigger,
-}
-
-impl AppData {
-    /// True once a text query can run without building the word index first; until then, the
-    /// caller is notified (tracked) when it becomes true.
-    pub fn words_ready(&self) -> bool {
-        if self.catalog.words_ready() {
-            return true;
-        }
-        self.words_built.track();
-        false
-    }
+    /// Whether the catalog's word index is built yet.
+    pub words: WordIndex,
 }
 
 /// Where a previewed file is kept.
@@ -221,56 +210,15 @@ fn build(text: String, preview: Option<PreviewKept>) -> Result<Arc<AppData>, Loa
         let why = loaded
             .diagnostics
             .first()
-            .map(|d| format!("{} (ligne {}, colonne {}).", d.message, d.line, d.column))
+            .map(|d| format!("{}{}.", (crate::i18n::t().line_column)(d.line, d.column), d.message(crate::i18n::lang())))
             .unwrap_or_else(|| "format inconnu.".into());
         return Err(LoadError::Invalid(why));
     };
     let catalog = Catalog::new(dataset.entries);
     crate::timing::mark("indexed");
-    let words_built = ArcTrigger::new();
-    let data = Arc::new(AppData {
-        catalog,
-        version: dataset.version,
-        updated: dataset.updated,
-        skipped,
-        preview,
-        words_built,
-    });
-    prepare_search_after_paint(&data);
+    let words = WordIndex::of(&catalog);
+    let data =
+        Arc::new(AppData { catalog, version: dataset.version, updated: dataset.updated, skipped, preview, words });
+    WordIndex::build_after_paint(&data);
     Ok(data)
-}
-
-/// Entries indexed per step (each is read twice): about a frame's work in the browser, so the
-/// page keeps answering while a large dataset is indexed.
-const ENTRIES_PER_STEP: usize = 3_000;
-
-/// Builds the word index just after the first results are painted (they do not need it), a
-/// step per task, so that it is ready when the visitor types. Explore shows a query typed
-/// before then once the index is ready; other views build the rest at once.
-fn prepare_search_after_paint(data: &Arc<AppData>) {
-    let data = Arc::clone(data);
-    request_animation_frame(move || {
-        crate::timing::mark("search-start");
-        prepare_search_step(data);
-    });
-}
-
-fn prepare_search_step(data: Arc<AppData>) {
-    set_timeout(
-        move || {
-            let done = data.catalog.prepare_search_step(ENTRIES_PER_STEP);
-            // Once the index is there nothing tracks the trigger any more (see `words_ready`),
-            // so the steps after the one that built it notify no one.
-            if data.catalog.words_ready() {
-                data.words_built.notify();
-            }
-            if done {
-                crate::timing::mark("search-ready");
-                crate::timing::mark_wasm_memory();
-            } else {
-                prepare_search_step(data);
-            }
-        },
-        std::time::Duration::ZERO,
-    );
 }

@@ -2,14 +2,15 @@
 //! for a file, then offers it as a download. Each export starts a worker and ends it after the
 //! answer, so a large dataset read again for the export does not stay in memory.
 
-use communs_core::export::ExportJob;
+use communs_core::display::Lang;
+use communs_core::export::{ExportJob, ExportReply, ExportRequest};
 use leptos::prelude::{Get, GetUntracked, RwSignal, Set};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::data::{preview_text, DATA_URL};
 use crate::download::download;
-use crate::i18n::t;
+use crate::i18n::{lang, t};
 
 /// Where the exporter reads the entries: the data the app shows, or a text the visitor gave
 /// (the contributor page's editor).
@@ -26,36 +27,32 @@ pub fn aria_busy(busy: RwSignal<bool>) -> impl Fn() -> &'static str + Copy + Sen
     move || if busy.get() { "true" } else { "false" }
 }
 
-/// Builds `job`'s file in the exporter and offers it as `file_name`; a failure is told in an
-/// alert, in the interface's language. `busy` is true meanwhile (the buttons show it with
-/// `aria-busy`), and a click while it is true is ignored.
-pub fn export_and_download(
-    job: ExportJob,
-    source: ExportSource,
-    file_name: String,
-    mime: &'static str,
-    busy: RwSignal<bool>,
-) {
+/// Builds `job`'s file in the exporter and offers it as `file_name`, with the job's MIME
+/// type; a failure is told in an alert, in the interface's language. `busy` is true meanwhile
+/// (the buttons show it with `aria-busy`), and a click while it is true is ignored.
+pub fn export_and_download(job: ExportJob, source: ExportSource, file_name: String, busy: RwSignal<bool>) {
     if busy.get_untracked() {
         return;
     }
     busy.set(true);
+    // Read here: the task below runs outside the view's reactive owner, where the language is.
+    let (t, lang) = (t(), lang());
     wasm_bindgen_futures::spawn_local(async move {
-        let result = run(&job, source).await;
+        let result = run(&job, source, lang).await;
         busy.set(false);
         match result {
-            Ok(file) => download(&file_name, mime, &file),
+            Ok(file) => download(&file_name, job.file_type().mime(), &file),
             Err(why) => {
                 if let Some(window) = web_sys::window() {
-                    let _ = window.alert_with_message(&(t().export_failed)(&why));
+                    let _ = window.alert_with_message(&(t.export_failed)(&why));
                 }
             }
         }
     });
 }
 
-async fn run(job: &ExportJob, source: ExportSource) -> Result<js_sys::Uint8Array, String> {
-    let job = serde_json::to_string(job).map_err(|e| e.to_string())?;
+async fn run(job: &ExportJob, source: ExportSource, lang: Lang) -> Result<js_sys::Uint8Array, String> {
+    let request = ExportRequest { job: job.clone(), lang }.to_json();
     // The published dataset goes over as bytes, handed to the worker without a copy: it never
     // enters this module's memory, and is never decoded to a JavaScript string.
     let text = match source {
@@ -73,7 +70,7 @@ async fn run(job: &ExportJob, source: ExportSource) -> Result<js_sys::Uint8Array
     options.set_type(web_sys::WorkerType::Module);
     // Relative addresses resolve against `<base href>`, at a host's root or under a sub-path.
     let worker = web_sys::Worker::new_with_options("exporter_loader.js", &options).map_err(describe)?;
-    let message = js_sys::Array::of2(&JsValue::from_str(&job), &source);
+    let message = js_sys::Array::of2(&JsValue::from_str(&request), &source);
     let answer = async {
         next_message(&worker).await?;
         match &transfer {
@@ -86,11 +83,12 @@ async fn run(job: &ExportJob, source: ExportSource) -> Result<js_sys::Uint8Array
     let answer = answer.await;
     worker.terminate();
     let parts = js_sys::Array::from(&answer?);
-    let content = parts.get(1);
-    if parts.get(0).as_bool() == Some(true) {
-        content.dyn_into::<js_sys::Uint8Array>().map_err(|_| "exporter: no file".to_string())
-    } else {
-        Err(content.as_string().unwrap_or_default())
+    match parts.get(0).as_string().as_deref().and_then(ExportReply::from_json) {
+        Some(ExportReply::Built) => {
+            parts.get(1).dyn_into::<js_sys::Uint8Array>().map_err(|_| "exporter: no file".into())
+        }
+        Some(ExportReply::Failed { message }) => Err(message),
+        Some(ExportReply::Ready) | None => Err("exporter: unexpected answer".into()),
     }
 }
 

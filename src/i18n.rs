@@ -63,7 +63,8 @@ pub struct Texts {
     pub link_copied: &'static str,
     pub no_match: &'static str,
     pub clear_filters: &'static str,
-    pub facet_names: [&'static str; 7],
+    /// A facet's name, as its legend and its chips read.
+    pub facet_name: fn(FacetKey) -> &'static str,
     /// The heading of Explore's charts.
     pub charts_label: &'static str,
     /// A chart's title, by the facet it counts.
@@ -244,7 +245,15 @@ pub const FR: Texts = Texts {
     link_copied: "Lien copié",
     no_match: "Aucune entrée ne correspond à ces critères.",
     clear_filters: "Effacer les filtres",
-    facet_names: ["Type", "Pilier", "Année", "Thème", "Personne", "Organisation", "Ville"],
+    facet_name: |key| match key {
+        FacetKey::Kind => "Type",
+        FacetKey::Pillar => "Pilier",
+        FacetKey::Year => "Année",
+        FacetKey::Tag => "Thème",
+        FacetKey::Person => "Personne",
+        FacetKey::Organisation => "Organisation",
+        FacetKey::City => "Ville",
+    },
     charts_label: "En chiffres",
     chart_title: |key| match key {
         FacetKey::Pillar => "Entrées par pilier",
@@ -413,7 +422,15 @@ pub const EN: Texts = Texts {
     link_copied: "Link copied",
     no_match: "No entry matches these criteria.",
     clear_filters: "Clear the filters",
-    facet_names: ["Kind", "Pillar", "Year", "Topic", "Person", "Organisation", "City"],
+    facet_name: |key| match key {
+        FacetKey::Kind => "Kind",
+        FacetKey::Pillar => "Pillar",
+        FacetKey::Year => "Year",
+        FacetKey::Tag => "Topic",
+        FacetKey::Person => "Person",
+        FacetKey::Organisation => "Organisation",
+        FacetKey::City => "City",
+    },
     charts_label: "In numbers",
     chart_title: |key| match key {
         FacetKey::Pillar => "Entries by pillar",
@@ -545,7 +562,7 @@ fn initial_lang() -> Lang {
         .as_ref()
         .and_then(|w| w.location().search().ok())
         .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
-        .and_then(|p| p.get("lang"))
+        .and_then(|p| p.get(Lang::PARAM))
         .and_then(|tag| Lang::from_tag(&tag));
     let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t));
     let browser = window.and_then(|w| w.navigator().language()).and_then(|t| Lang::from_tag(&t));
@@ -576,6 +593,15 @@ impl I18n {
         }
         apply(lang);
         self.lang.set(lang);
+    }
+}
+
+/// Writes `lang` into a URL's parameters: French, the default, is left out, so that French
+/// links stay short; any other language is spelled, so that a shared link opens in it.
+pub fn write_lang_param(params: &web_sys::UrlSearchParams, lang: Lang) {
+    params.delete(Lang::PARAM);
+    if lang != Lang::Fr {
+        params.append(Lang::PARAM, lang.tag());
     }
 }
 

@@ -13,6 +13,7 @@ mod statements;
 mod timing;
 mod today;
 mod views;
+mod word_index;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -1,6 +1,6 @@
 //! The Explore state lives in the URL: read it from the query string, write it back.
 
-use communs_core::display::Lang;
+use communs_core::route::Route;
 use communs_core::search::Query;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map, use_url};
@@ -8,7 +8,7 @@ use leptos_router::location::Url;
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
-use crate::i18n::lang;
+use crate::i18n::{lang, write_lang_param};
 
 /// The current query, derived from the URL (tracked).
 pub fn use_query() -> Memo<Query> {
@@ -61,10 +61,7 @@ pub fn query_string(query: &Query) -> String {
     for (key, value) in query.to_pairs() {
         params.append(key, &value);
     }
-    // English shows in every link the app builds, so a shared link opens in English.
-    if lang() == Lang::En {
-        params.append("lang", Lang::En.tag());
-    }
+    write_lang_param(&params, lang());
     let text: String = params.to_string().into();
     if text.is_empty() {
         text
@@ -73,12 +70,18 @@ pub fn query_string(query: &Query) -> String {
     }
 }
 
-/// A function that navigates to `route` (relative to the base, e.g. `"/"` or `"/timeline"`)
-/// with a new query. Typing replaces the history entry; other changes push one.
-pub fn use_set_query() -> impl Fn(&str, Query, bool) + Clone {
+/// A link to `route` with `query`, from any page of the site.
+pub fn link(route: &Route, query: &Query) -> String {
+    route.href(&query_string(query))
+}
+
+/// A function that navigates to `route` with a new query, replacing the history entry or
+/// pushing one.
+fn use_set_query() -> impl Fn(&Route, Query, bool) + Clone {
     let navigate = use_navigate();
-    move |route: &str, query: Query, replace: bool| {
-        let url = format!("{route}{}", query_string(&query));
+    move |route: &Route, query: Query, replace: bool| {
+        // The router reads a path that starts with `/` as relative to its base.
+        let url = format!("/{}{}", route.path(), query_string(&query));
         navigate(&url, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
     }
 }
@@ -99,12 +102,12 @@ pub struct LiveQuery {
     from_url: Memo<Query>,
     timer: StoredValue<Option<TimeoutHandle>>,
     navigate: StoredValue<Navigate, LocalStorage>,
-    /// The route whose URL is written (relative to the base, e.g. `"/"`).
-    route: &'static str,
+    /// The page whose URL is written.
+    route: StoredValue<Route>,
 }
 
 /// Navigates to a route with a query (see [`use_set_query`]).
-type Navigate = Box<dyn Fn(&str, Query, bool)>;
+type Navigate = Box<dyn Fn(&Route, Query, bool)>;
 
 /// A change shown but not yet in the URL.
 #[derive(Clone, Debug, PartialEq)]
@@ -118,7 +121,7 @@ struct Pending {
 }
 
 /// A [`LiveQuery`] over the current URL, for the page at `route`.
-pub fn use_live_query(route: &'static str) -> LiveQuery {
+pub fn use_live_query(route: Route) -> LiveQuery {
     let from_url = use_page_query();
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let query = Memo::new(move |_| {
@@ -138,7 +141,7 @@ pub fn use_live_query(route: &'static str) -> LiveQuery {
     });
     let timer = StoredValue::new(None);
     let navigate = StoredValue::new_local(Box::new(use_set_query()) as Navigate);
-    let live = LiveQuery { query, pending, from_url, timer, navigate, route };
+    let live = LiveQuery { query, pending, from_url, timer, navigate, route: StoredValue::new(route) };
     on_cleanup(move || live.cancel_timer());
     live
 }
@@ -174,7 +177,9 @@ impl LiveQuery {
         };
         if self.from_url.try_get_untracked().as_ref() == Some(&pending.base) {
             // The router moves its URL at once: the query shown does not change.
-            let _ = self.navigate.try_with_value(|navigate| navigate(self.route, pending.shown, !pending.push));
+            let _ = self.route.try_with_value(|route| {
+                self.navigate.try_with_value(|navigate| navigate(route, pending.shown, !pending.push))
+            });
         }
         let _ = self.pending.try_set(None);
     }

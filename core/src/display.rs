@@ -5,7 +5,8 @@ use crate::model::{CallStatus, DateSpan, Entry, Kind, PartialDate, Pillar, Role}
 use crate::search::FacetKey;
 
 /// The interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// French, the default.
     #[default]
@@ -15,6 +16,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The URL parameter that carries a language other than French (`?lang=en`).
+    pub const PARAM: &'static str = "lang";
+
     /// BCP 47 tag for `<html lang>` and the URL (`fr`, `en`).
     pub fn tag(self) -> &'static str {
         match self {

@@ -10,6 +10,7 @@ pub mod export;
 pub mod links_report;
 pub mod model;
 pub mod publication;
+pub mod route;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;

@@ -30,8 +30,18 @@ pub const RGAA_VERSION: &str = "4.1";
 /// The day the accessibility statement was established (the team's last self-assessment).
 pub const STATEMENT_DATE: &str = "2026-11-30";
 
+/// The dataset's path below the site's root, spelled once for the two constants below.
+macro_rules! dataset_path {
+    () => {
+        "data/commons.json"
+    };
+}
+
 /// Where the site ships the dataset, relative to its root.
-pub const DATASET_PATH: &str = "data/commons.json";
+pub const DATASET_PATH: &str = dataset_path!();
+
+/// Where the shipped dataset sits in the repository, which `cargo xtask dist` copies.
+pub const SOURCE_DATASET_PATH: &str = concat!("public/", dataset_path!());
 
 /// Where the site ships the dataset's JSON Schema.
 pub const SCHEMA_PATH: &str = "data/commons.schema.json";

@@ -3,7 +3,7 @@
 //! after the first paint).
 //!
 //! Every `sort_by` on a new element type or comparator compiles the standard library's whole
-//! sort again, 2–7 KB of wasm each time. These callers share one: it orders positions through a
+//! sort again, kilobytes of wasm each time. These callers share one: it orders positions through a
 //! comparator object, then moves the items into that order. The sorts of the load and of every
 //! keystroke (relevance ranks, word list, date orders, facet rows) keep specialised ones.
 

@@ -29,6 +29,21 @@ pub struct Timeline {
     pub undated: Vec<usize>,
 }
 
+/// `id` of a month's section on the timeline, which the month strip jumps to (`mois-2024-03`).
+pub fn month_anchor(month: crate::search::YearMonth) -> String {
+    format!("mois-{month}")
+}
+
+/// `id` of a year's section on the timeline (`annee-2024`).
+pub fn year_anchor(year: i32) -> String {
+    format!("annee-{year}")
+}
+
+/// `id` of the section of a year's entries dated by year only (`annee-2024-sans-mois`).
+pub fn yearly_anchor(year: i32) -> String {
+    format!("annee-{year}-sans-mois")
+}
+
 /// Groups the entries at `indexes` (of `entries`) by year then month. `indexes` come in date
 /// order, newest or oldest first, as the catalog's date orders give them
 /// ([`Sort::Newest`](crate::search::Sort::Newest), [`Sort::Oldest`](crate::search::Sort::Oldest)):

@@ -2,6 +2,7 @@
 //! search with the text as query. It must never panic, hang, or grow memory without bound.
 #![no_main]
 
+use communs_core::display::Lang;
 use communs_core::search::{Catalog, Query};
 use communs_core::{load, Diagnostic};
 use libfuzzer_sys::fuzz_target;
@@ -11,6 +12,10 @@ fuzz_target!(|data: &[u8]| {
     let loaded = load(text);
     assert!(loaded.dataset.is_some() || loaded.error_count() > 0);
     assert!(loaded.diagnostics.iter().all(|d: &Diagnostic| d.line >= 1 && d.column >= 1));
+    // Every problem can be said in both languages.
+    for d in loaded.diagnostics.iter().take(50) {
+        assert!([Lang::Fr, Lang::En].iter().all(|&lang| !d.message(lang).is_empty() && !d.located(lang).is_empty()));
+    }
     if let Some(dataset) = loaded.dataset {
         assert!(dataset.entries.len() <= loaded.total_entries);
         let catalog = Catalog::new(dataset.entries);

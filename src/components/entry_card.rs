@@ -1,6 +1,7 @@
 //! One result: kind badge, date, title (highlighted), summary and people.
 
 use communs_core::display::{entry_summary, entry_title, kind_name, span_label, Lang};
+use communs_core::route::Route;
 use communs_core::search::highlight;
 use communs_core::Entry;
 use leptos::prelude::*;
@@ -71,7 +72,7 @@ pub fn EntryCard(
                 {move || card.with(|c| c.date.clone()).map(|d| view! { <span class="date">{d}</span> })}
             </p>
             <h3 class="card-title">
-                <a href=move || card.with(|c| format!("entry/{}{}", c.id, back.read())) lang=fallback(|c| c.title_fallback)>
+                <a href=move || card.with(|c| Route::Entry(c.id.clone()).href(&back.read())) lang=fallback(|c| c.title_fallback)>
                     {highlighted(|c| &c.title)}
                 </a>
                 {move || card.with(|c| c.title_fallback).then(|| view! { <span class="fallback-note">{t.in_french}</span> })}

@@ -2,6 +2,7 @@
 //! with the statement, the site map and the legal notice.
 
 use communs_core::display::date_label;
+use communs_core::route::Route;
 use leptos::prelude::*;
 
 use communs_core::publication::{DATASET_PATH, FEED_PATH, SCHEMA_PATH};
@@ -37,11 +38,11 @@ pub fn Footer() -> impl IntoView {
             </p>
             <p class="muted">{t.footer_source}</p>
             <p>
-                <a href="accessibilite">{s.footer_compliance}</a>
+                <a href=Route::Accessibility.href("")>{s.footer_compliance}</a>
                 " · "
-                <a href="plan-du-site">{s.site_map_link}</a>
+                <a href=Route::SiteMap.href("")>{s.site_map_link}</a>
                 " · "
-                <a href="mentions-legales">{s.legal_link}</a>
+                <a href=Route::LegalNotice.href("")>{s.legal_link}</a>
             </p>
         </footer>
     }

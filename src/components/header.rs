@@ -1,12 +1,13 @@
 //! The site header: product name, the three views, the language and the theme.
 
 use communs_core::display::Lang;
+use communs_core::route::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::components::theme_toggle::ThemeToggle;
-use crate::i18n::{lang, t, I18n};
+use crate::i18n::{lang, t, write_lang_param, I18n};
 use crate::site::{relative_path, router_base};
 
 /// Header with navigation; the current view is marked with `aria-current="page"`.
@@ -19,22 +20,27 @@ pub fn Header() -> impl IntoView {
         let base = base.clone();
         move || relative_path(&location.pathname.get(), &base)
     };
-    let search = move || location.search.get();
-    let link = move |route: &'static str, label: &'static str| {
+    // The query string as the router has it (`?q=…`, or empty).
+    let search = move || {
+        let search = location.search.get();
+        if search.is_empty() {
+            search
+        } else {
+            format!("?{}", search.trim_start_matches('?'))
+        }
+    };
+    let link = move |route: Route, label: &'static str| {
         let current = current.clone();
-        // Keep the filters when moving between Explore and Timeline.
-        let href = move || {
-            let query = search();
-            let suffix = if query.is_empty() { String::new() } else { format!("?{}", query.trim_start_matches('?')) };
-            match route {
-                "" => format!("./{suffix}"),
-                "timeline" => format!("timeline{suffix}"),
-                other => other.to_string(),
-            }
+        // Explore and Timeline share their filters: moving between them keeps the query.
+        let keeps_query = matches!(route, Route::Explore | Route::Timeline);
+        let href = {
+            let route = route.clone();
+            move || route.href(&if keeps_query { search() } else { String::new() })
         };
+        let is_current = move || Route::from_path(&current()).as_ref() == Some(&route);
         view! {
             <li>
-                <a href=href aria-current=move || (current() == route).then_some("page")>{label}</a>
+                <a href=href aria-current=move || is_current().then_some("page")>{label}</a>
             </li>
         }
     };
@@ -44,10 +50,7 @@ pub fn Header() -> impl IntoView {
         let path = relative_path(&location.pathname.get_untracked(), &base);
         let params = web_sys::UrlSearchParams::new_with_str(&location.search.get_untracked()).ok();
         if let Some(params) = &params {
-            params.delete("lang");
-            if next == Lang::En {
-                params.append("lang", "en");
-            }
+            write_lang_param(params, next);
         }
         let search: String = params.map(|p| p.to_string().into()).unwrap_or_default();
         let url = if search.is_empty() { format!("/{path}") } else { format!("/{path}?{search}") };
@@ -59,15 +62,15 @@ pub fn Header() -> impl IntoView {
     let other = if lang() == Lang::Fr { Lang::En } else { Lang::Fr };
     view! {
         <header class="site-header">
-            <a class="brand" href="./">
+            <a class="brand" href=Route::Explore.href("")>
                 <span class="brand-name">"Communs"</span>
                 <span class="brand-tagline">{t.brand_tagline}</span>
             </a>
             <nav aria-label=t.nav_label>
                 <ul>
-                    {link("", t.nav_explore)}
-                    {link("timeline", t.nav_timeline)}
-                    {link("calls", t.nav_calls)}
+                    {link(Route::Explore, t.nav_explore)}
+                    {link(Route::Timeline, t.nav_timeline)}
+                    {link(Route::Calls, t.nav_calls)}
                 </ul>
             </nav>
             <div class="header-tools">

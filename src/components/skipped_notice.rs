@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::AppData;
-use crate::i18n::t;
+use crate::i18n::{lang, t};
 
 /// Skipped entries the notice names; past them, it says how many more there are (a file with
 /// thousands of bad entries would otherwise fill every page with them).
@@ -15,6 +15,7 @@ const LISTED: usize = 100;
 #[component]
 pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
     let t = t();
+    let lang = lang();
     let (open, set_open) = signal(true);
     let count = data.skipped.len();
     if count == 0 {
@@ -29,7 +30,7 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
                 let reasons = s
                     .errors
                     .iter()
-                    .map(|e| view! { <li>{(t.line_path)(e.line, &e.path, &e.message)}</li> })
+                    .map(|e| view! { <li>{(t.line_path)(e.line, &e.path, &e.message(lang))}</li> })
                     .collect_view();
                 view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
             })

@@ -1,5 +1,6 @@
 //! Unknown routes.
 
+use communs_core::route::Route;
 use leptos::prelude::*;
 
 use crate::i18n::t;
@@ -12,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="not-found">
             <h1>{t.not_found_title}</h1>
             <p>{t.not_found_text}</p>
-            <p><a href="./">{t.back_to_explore}</a></p>
+            <p><a href=Route::Explore.href("")>{t.back_to_explore}</a></p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use communs_core::route::{Route, SLUG_PARAM};
 use communs_core::search::entries_named;
 use communs_core::Entry;
 use leptos::prelude::*;
@@ -27,14 +28,14 @@ fn organisation_names(entry: &Entry) -> Vec<&str> {
 fn OrganisationLoaded(data: Arc<AppData>) -> impl IntoView {
     let params = use_params_map();
     move || {
-        let slug = params.with(|p| p.get("slug").unwrap_or_default());
+        let slug = params.with(|p| p.get(SLUG_PARAM).unwrap_or_default());
         let Some((name, found)) = entries_named(data.catalog.entries(), &slug, organisation_names) else {
             return view! { <NotFound/> }.into_any();
         };
         let entries: Vec<_> = found.into_iter().cloned().collect();
         view! {
             <article class="party">
-                <p><a href="./">{t().back_to_explore}</a></p>
+                <p><a href=Route::Explore.href("")>{t().back_to_explore}</a></p>
                 <h1>{name}</h1>
                 <EntryList entries=entries/>
             </article>

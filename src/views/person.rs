@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::display::role_name;
+use communs_core::route::{Route, SLUG_PARAM};
 use communs_core::search::entries_named;
 use communs_core::Entry;
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ fn person_names(entry: &Entry) -> Vec<&str> {
 fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
     let params = use_params_map();
     move || {
-        let slug = params.with(|p| p.get("slug").unwrap_or_default());
+        let slug = params.with(|p| p.get(SLUG_PARAM).unwrap_or_default());
         let Some((name, found)) = entries_named(data.catalog.entries(), &slug, person_names) else {
             return view! { <NotFound/> }.into_any();
         };
@@ -44,7 +45,7 @@ fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
         roles.dedup();
         view! {
             <article class="party">
-                <p><a href="./">{t().back_to_explore}</a></p>
+                <p><a href=Route::Explore.href("")>{t().back_to_explore}</a></p>
                 <h1>{name.clone()}</h1>
                 <p class="muted">{roles.join(" · ")}</p>
                 <EntryList entries=entries/>

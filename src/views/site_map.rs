@@ -3,10 +3,13 @@
 
 use communs_core::display::pillar_name;
 use communs_core::publication::{CALENDAR_PATH, DATASET_PATH, FEED_PATH, SCHEMA_PATH};
+use communs_core::route::Route;
+use communs_core::search::Query;
 use communs_core::Pillar;
 use leptos::prelude::*;
 
 use crate::i18n::{lang, t};
+use crate::query::link;
 use crate::statements::statements;
 
 /// The site map.
@@ -16,22 +19,22 @@ pub fn SiteMap() -> impl IntoView {
     let s = statements(lang);
     let pillars = Pillar::ALL
         .into_iter()
-        .map(|pillar| view! { <li><a href=format!("./?pilier={}", pillar.slug())>{pillar_name(pillar, lang)}</a></li> })
+        .map(|pillar| view! { <li><a href=link(&Route::Explore, &Query::of_pillar(pillar))>{pillar_name(pillar, lang)}</a></li> })
         .collect_view();
     view! {
         <article class="statement site-map">
             <h1>{s.map_title}</h1>
             <h2>{s.map_views}</h2>
             <ul>
-                <li><a href="./">{t.nav_explore}</a></li>
-                <li><a href="timeline">{t.nav_timeline}</a></li>
-                <li><a href="calls">{t.nav_calls}</a></li>
+                <li><a href=Route::Explore.href("")>{t.nav_explore}</a></li>
+                <li><a href=Route::Timeline.href("")>{t.nav_timeline}</a></li>
+                <li><a href=Route::Calls.href("")>{t.nav_calls}</a></li>
             </ul>
             <h2>{s.map_pillars}</h2>
             <ul>{pillars}</ul>
             <h2>{s.map_contribute}</h2>
             <ul>
-                <li><a href="contribuer">{t.check_title}</a></li>
+                <li><a href=Route::Contribute.href("")>{t.check_title}</a></li>
             </ul>
             <h2>{s.map_data}</h2>
             <ul>
@@ -43,8 +46,8 @@ pub fn SiteMap() -> impl IntoView {
             </ul>
             <h2>{s.map_about}</h2>
             <ul>
-                <li><a href="accessibilite">{s.accessibility_link}</a></li>
-                <li><a href="mentions-legales">{s.legal_link}</a></li>
+                <li><a href=Route::Accessibility.href("")>{s.accessibility_link}</a></li>
+                <li><a href=Route::LegalNotice.href("")>{s.legal_link}</a></li>
             </ul>
         </article>
     }

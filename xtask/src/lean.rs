@@ -1,6 +1,6 @@
 //! The release wasm with its own build of the standard library, in which a panic stops the
 //! program at once, with no message and no source location. The panic machinery (messages,
-//! locations, the formatting they pull in) is then left out: 345.7 → 326.5 KB brotli.
+//! locations, the formatting they pull in) is then left out (bench/RESULTS.md has what it saves).
 //!
 //! The app never means to panic (bad data becomes a located error on the page), so a visitor
 //! sees the same thing either way; only the console message of a bug is lost. Debug builds
@@ -9,7 +9,7 @@
 //! These options are unstable in rustc 1.95 (`-Z build-std`, `-C panic=immediate-abort`,
 //! `-Z location-detail`), which `RUSTC_BOOTSTRAP` allows on the stable compiler. They are used
 //! only with the compiler they were checked on; with another one, without the standard
-//! library's source, or when its crates cannot be fetched, the build is the plain one, 19 KB
+//! library's source, or when its crates cannot be fetched, the build is the plain one, a little
 //! larger, and says so.
 
 use std::sync::OnceLock;

@@ -20,7 +20,8 @@ const HELP: &str = "cargo xtask <command>
                             release build into dist/, ready for any static host (default PATH: /;
                             TEXT: the host's name and address, for the legal notice)
   test                      every check: fmt, clippy (native and wasm32), native tests, browser tests
-  check-data [FILE]         validate a dataset (default: public/data/commons.json)
+  check-data [FILE] [--lang fr|en]
+                            validate a dataset (default: public/data/commons.json, in French)
   check-links [FILE] [--report PATH] [--timeout SECS] [--per-host N] [--lang fr|en]
                             request every web link of a dataset; exit 1 if one is dead (default:
                             public/data/commons.json, 10 s, 2 per host; --report writes JSON)
@@ -37,7 +38,7 @@ fn main() -> ExitCode {
         "serve" => run::serve(),
         "dist" => run::dist(rest),
         "test" => test::all(),
-        "check-data" => return check_data::run(rest.first().map(String::as_str)),
+        "check-data" => return check_data::run(rest),
         "check-links" => return links::run(rest),
         "schema" => run::write_schema(),
         "fuzz" => fuzz::run(rest),

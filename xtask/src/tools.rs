@@ -146,8 +146,7 @@ pub fn ensure_cargo_fuzz() -> Result<(), String> {
 }
 
 /// Downloads every crate in the lockfile, for every platform: Trunk builds `--offline`, and a
-/// fresh cargo home holds none of them. With everything present it reads only the local caches
-/// (about 0.2 s).
+/// fresh cargo home holds none of them. With everything present it reads only the local caches.
 pub fn fetch_locked_crates() -> Result<(), String> {
     static FETCHED: OnceLock<Result<(), String>> = OnceLock::new();
     FETCHED.get_or_init(|| fetch(&["fetch", "--quiet"], &[])).clone()

@@ -1,5 +1,6 @@
 //! File names that say what an export holds: `communs-evenements-2024.ics`.
 
+use super::FileType;
 use crate::model::Kind;
 use crate::search::{FacetKey, Query};
 
@@ -13,16 +14,15 @@ fn kind_word(kind: Kind) -> &'static str {
 }
 
 /// `communs[-<kind>][-<year>][-recherche][-selection].<extension>` from the query that made the view.
-pub fn export_file_name(query: &Query, extension: &str) -> String {
+pub fn export_file_name(query: &Query, file_type: FileType) -> String {
     let mut parts = vec!["communs".to_string()];
-    let kinds = query.selected(FacetKey::Kind);
-    match kinds {
-        [one] => parts.extend(Kind::from_slug(one).map(|k| kind_word(k).to_string())),
-        [] if extension == "ics" => parts.push("evenements".into()),
+    match query.kinds().as_slice() {
+        [one] => parts.push(kind_word(*one).to_string()),
+        [] if file_type == FileType::Calendar => parts.push("evenements".into()),
         _ => {}
     }
-    if let [year] = query.selected(FacetKey::Year) {
-        parts.push(year.clone());
+    if let [year] = query.years().as_slice() {
+        parts.push(year.to_string());
     }
     if let Some((from, to)) = query.period {
         parts.push(format!("{from}-a-{to}"));
@@ -34,7 +34,7 @@ pub fn export_file_name(query: &Query, extension: &str) -> String {
     if other_filters {
         parts.push("selection".into());
     }
-    format!("{}.{extension}", parts.join("-"))
+    format!("{}.{}", parts.join("-"), file_type.extension())
 }
 
 #[cfg(test)]
@@ -44,13 +44,13 @@ mod tests {
     #[test]
     fn names_say_what_they_hold() {
         let mut query = Query { page: 1, ..Query::default() };
-        assert_eq!(export_file_name(&query, "csv"), "communs.csv");
-        assert_eq!(export_file_name(&query, "ics"), "communs-evenements.ics");
+        assert_eq!(export_file_name(&query, FileType::Csv), "communs.csv");
+        assert_eq!(export_file_name(&query, FileType::Calendar), "communs-evenements.ics");
         query.toggle(FacetKey::Kind, "event");
         query.toggle(FacetKey::Year, "2024");
-        assert_eq!(export_file_name(&query, "ics"), "communs-evenements-2024.ics");
+        assert_eq!(export_file_name(&query, FileType::Calendar), "communs-evenements-2024.ics");
         query.text = "wiki".into();
         query.toggle(FacetKey::Tag, "atelier");
-        assert_eq!(export_file_name(&query, "json"), "communs-evenements-2024-recherche-selection.json");
+        assert_eq!(export_file_name(&query, FileType::Json), "communs-evenements-2024-recherche-selection.json");
     }
 }

@@ -6,12 +6,14 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{calendar, dataset_json, deadline_calendar, entries_csv, entries_geojson};
+use super::{calendar, dataset_json, deadline_calendar, entries_csv, entries_geojson, FileType};
+use crate::display::Lang;
 use crate::model::Entry;
-use crate::validate::load;
+use crate::route::Route;
+use crate::validate::{load, Diagnostic};
 
 /// A file to build. `ids` are entry ids in the order the file lists them; `root` is the site's
-/// address, for links back to each entry's page (`{root}entry/{id}/`).
+/// address, for links back to each entry's page ([`Route::folder`] after `root`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "format", rename_all = "kebab-case")]
 pub enum ExportJob {
@@ -30,22 +32,50 @@ pub enum ExportJob {
     Canonical,
 }
 
+impl ExportJob {
+    /// The kind of file the job builds.
+    pub fn file_type(&self) -> FileType {
+        match self {
+            ExportJob::Csv { .. } => FileType::Csv,
+            ExportJob::Json { .. } | ExportJob::Canonical => FileType::Json,
+            ExportJob::Calendar { .. } | ExportJob::Deadline { .. } => FileType::Calendar,
+            ExportJob::GeoJson { .. } => FileType::GeoJson,
+        }
+    }
+}
+
 /// Why a file could not be built.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportError {
-    /// The source is not a dataset at all (its first problem, as `line:column: …`).
-    NotADataset(String),
+    /// The source is not a dataset at all: its first problem.
+    NotADataset(Option<Box<Diagnostic>>),
     /// The entry asked for is not in the source, or has nothing to export (a call without a
     /// deadline).
     NothingToExport,
 }
 
+impl ExportError {
+    /// Why, in `lang`; a source that is not a dataset is told with its first problem
+    /// (`line:column: …`).
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ExportError::NotADataset(first), _) => {
+                let why = first.as_ref().map(|d| d.located(lang)).unwrap_or_default();
+                match lang {
+                    Lang::Fr => format!("le fichier n'est pas un jeu de données : {why}"),
+                    Lang::En => format!("the file is not a dataset: {why}"),
+                }
+            }
+            (ExportError::NothingToExport, Lang::Fr) => "rien à exporter".into(),
+            (ExportError::NothingToExport, Lang::En) => "nothing to export".into(),
+        }
+    }
+}
+
+/// In French; see [`ExportError::message`].
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ExportError::NotADataset(why) => write!(f, "le fichier n'est pas un jeu de données : {why}"),
-            ExportError::NothingToExport => f.write_str("rien à exporter"),
-        }
+        f.write_str(&self.message(Lang::Fr))
     }
 }
 
@@ -53,14 +83,14 @@ impl std::fmt::Display for ExportError {
 pub fn run_export(job: &ExportJob, source: &str) -> Result<String, ExportError> {
     let loaded = load(source);
     let Some(dataset) = loaded.dataset else {
-        return Err(ExportError::NotADataset(loaded.diagnostics.first().map(ToString::to_string).unwrap_or_default()));
+        return Err(ExportError::NotADataset(loaded.diagnostics.into_iter().next().map(Box::new)));
     };
     let by_id: HashMap<&str, &Entry> = dataset.entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let pick =
         |ids: &[String]| -> Vec<&Entry> { ids.iter().filter_map(|id| by_id.get(id.as_str()).copied()).collect() };
     let page = |root: &str| {
         let root = root.to_string();
-        move |id: &str| format!("{root}entry/{id}/")
+        move |id: &str| format!("{root}{}", Route::Entry(id.to_string()).folder())
     };
     match job {
         ExportJob::Csv { ids } => Ok(entries_csv(&pick(ids))),
@@ -172,7 +202,15 @@ mod tests {
     #[test]
     fn a_source_that_is_not_a_dataset_says_where() {
         match run_export(&ExportJob::Csv { ids: vec![] }, "[1, 2") {
-            Err(ExportError::NotADataset(why)) => assert!(why.starts_with("1:") && why.contains("erreur"), "{why}"),
+            Err(error @ ExportError::NotADataset(_)) => {
+                let why = error.to_string();
+                assert!(
+                    why.starts_with("le fichier n'est pas un jeu de données : 1:") && why.contains("erreur"),
+                    "{why}"
+                );
+                let english = error.message(Lang::En);
+                assert!(english.starts_with("the file is not a dataset: 1:") && english.contains("error"), "{english}");
+            }
             other => panic!("{other:?}"),
         }
     }

@@ -4,6 +4,7 @@
 #[cfg(feature = "csv")]
 mod csv;
 mod file_name;
+mod file_type;
 #[cfg(feature = "geojson")]
 mod geo;
 mod json;
@@ -16,12 +17,15 @@ mod ics;
 mod job;
 #[cfg(any(feature = "ics", feature = "atom"))]
 mod midnight;
+#[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
+mod worker_protocol;
 
 #[cfg(feature = "csv")]
 pub use self::csv::entries_csv;
 #[cfg(feature = "atom")]
 pub use atom::atom_feed;
 pub use file_name::export_file_name;
+pub use file_type::FileType;
 #[cfg(feature = "geojson")]
 pub use geo::entries_geojson;
 #[cfg(feature = "ics")]
@@ -29,3 +33,5 @@ pub use ics::{calendar, deadline_calendar, event_dates};
 #[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
 pub use job::{run_export, ExportError, ExportJob};
 pub use json::dataset_json;
+#[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
+pub use worker_protocol::{ExportReply, ExportRequest};

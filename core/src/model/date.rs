@@ -38,19 +38,34 @@ pub enum DateError {
     Day { year: i32, month: u8, day: u8 },
 }
 
+/// In English, as serde's own messages: the validator reads it back ([`DateError::read_back`])
+/// and says it in the reader's language.
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateError::Format => {
-                write!(f, "date au format inattendu : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (ex. 2024-03-29)")
-            }
-            DateError::Month(m) => write!(f, "le mois {m} n'existe pas (1 à 12)"),
-            DateError::Day { year, month, day } => write!(
-                f,
-                "le {day:02}/{month:02}/{year} n'existe pas : ce mois compte {} jours",
-                days_in_month(*year, *month)
-            ),
+            DateError::Format => f.write_str(FORMAT_MESSAGE),
+            DateError::Month(m) => write!(f, "month {m} does not exist"),
+            DateError::Day { year, month, day } => write!(f, "day {year}-{month}-{day} does not exist"),
         }
+    }
+}
+
+/// What [`DateError::Format`] displays.
+const FORMAT_MESSAGE: &str = "date not in the form YYYY, YYYY-MM or YYYY-MM-DD";
+
+impl DateError {
+    /// The error whose display is `message`, if it is one.
+    pub fn read_back(message: &str) -> Option<DateError> {
+        if message == FORMAT_MESSAGE {
+            return Some(DateError::Format);
+        }
+        let rest = message.strip_suffix(" does not exist")?;
+        if let Some(month) = rest.strip_prefix("month ") {
+            return month.parse().ok().map(DateError::Month);
+        }
+        let mut parts = rest.strip_prefix("day ")?.splitn(3, '-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        Some(DateError::Day { year: year.parse().ok()?, month: month.parse().ok()?, day: day.parse().ok()? })
     }
 }
 
@@ -268,6 +283,16 @@ mod tests {
         for text in ["", "24", "2024-3", "2024-03-1", "2024/03/01", "2024-03-01-01", "+024", "２０２４"] {
             assert_eq!(PartialDate::parse(text), Err(DateError::Format), "{text}");
         }
+    }
+
+    #[test]
+    fn errors_are_read_back_from_their_display() {
+        let errors = [DateError::Format, DateError::Month(13), DateError::Day { year: 2024, month: 2, day: 30 }];
+        for error in errors {
+            assert_eq!(DateError::read_back(&error.to_string()), Some(error.clone()), "{error}");
+        }
+        assert_eq!(DateError::read_back("day 2024-02 does not exist"), None);
+        assert_eq!(DateError::read_back("invalid type: integer `3`, expected a string"), None);
     }
 
     #[test]

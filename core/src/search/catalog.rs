@@ -7,6 +7,8 @@
 
 use std::sync::{Mutex, OnceLock};
 
+use rustc_hash::FxHashMap;
+
 use super::facet_index::FacetIndex;
 use super::text_index::{TextIndex, TextIndexBuilder, NO_MATCH};
 use super::{fold, FacetKey, Query, Sort, YearMonth};
@@ -62,6 +64,8 @@ pub struct Catalog {
     oldest: OnceLock<Vec<u32>>,
     /// Entry indexes in French title order.
     by_title: OnceLock<Vec<u32>>,
+    /// Entry indexes by id; built when an id is first looked up.
+    by_id: OnceLock<FxHashMap<String, u32>>,
 }
 
 /// Entry indexes by start date, newest or oldest first; undated entries last. Entries of the
@@ -113,6 +117,7 @@ impl Catalog {
             newest,
             oldest: OnceLock::new(),
             by_title: OnceLock::new(),
+            by_id: OnceLock::new(),
         }
     }
 
@@ -191,6 +196,23 @@ impl Catalog {
     /// The entry at `index`.
     pub fn entry(&self, index: usize) -> Option<&Entry> {
         self.entries.get(index)
+    }
+
+    /// The index of the entry with this id (ids are unique in a valid dataset).
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        let by_id = self.by_id.get_or_init(|| {
+            let mut by_id = FxHashMap::default();
+            for (i, entry) in self.entries.iter().enumerate() {
+                by_id.entry(entry.id.clone()).or_insert(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+            by_id
+        });
+        by_id.get(id).and_then(|&i| usize::try_from(i).ok())
+    }
+
+    /// The entry with this id.
+    pub fn entry_by_id(&self, id: &str) -> Option<&Entry> {
+        self.index_of(id).and_then(|i| self.entry(i))
     }
 
     /// True when the entry's dates overlap the months `from..=to`.

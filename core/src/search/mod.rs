@@ -1,5 +1,6 @@
 //! French-aware text search: folding, tokens, the index, facets and ranking.
 
+mod call_groups;
 mod catalog;
 mod chart;
 mod facet_index;
@@ -7,12 +8,15 @@ mod fold;
 mod highlight;
 mod named;
 mod query;
+mod related;
 mod text_index;
 
+pub use call_groups::{call_groups, CallGroups};
 pub use catalog::{Catalog, FacetCounts, Results};
 pub use chart::{chart_rows, CHARTED, MAX_BARS};
 pub use fold::{fold, for_each_token, slugify, tokens};
 pub use highlight::highlight;
 pub use named::entries_named;
 pub use query::{FacetKey, Query, Sort, YearMonth};
+pub use related::related;
 pub use text_index::Field;

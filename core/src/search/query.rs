@@ -27,7 +27,8 @@ impl Sort {
         }
     }
 
-    fn from_slug(slug: &str) -> Option<Sort> {
+    /// The order a URL value names (`None` for an unknown one).
+    pub fn from_slug(slug: &str) -> Option<Sort> {
         [Sort::Newest, Sort::Oldest, Sort::Title].into_iter().find(|s| s.slug() == Some(slug))
     }
 }
@@ -232,6 +233,35 @@ impl Query {
         crate::sort::sort_by_key(&mut self.filters, |(f, _)| f.index());
     }
 
+    /// The query that lists one pillar's entries (`?pilier=…`).
+    pub fn of_pillar(pillar: Pillar) -> Query {
+        let mut query = Query { page: 1, ..Query::default() };
+        query.toggle(FacetKey::Pillar, pillar.slug());
+        query
+    }
+
+    /// The query that lists the entries with a tag (`?theme=…`).
+    pub fn of_tag(tag: &str) -> Query {
+        let mut query = Query { page: 1, ..Query::default() };
+        query.toggle(FacetKey::Tag, tag);
+        query
+    }
+
+    /// The kinds selected, typed.
+    pub fn kinds(&self) -> Vec<Kind> {
+        self.selected(FacetKey::Kind).iter().filter_map(|v| Kind::from_slug(v)).collect()
+    }
+
+    /// The pillars selected, typed.
+    pub fn pillars(&self) -> Vec<Pillar> {
+        self.selected(FacetKey::Pillar).iter().filter_map(|v| Pillar::from_slug(v)).collect()
+    }
+
+    /// The years selected, typed.
+    pub fn years(&self) -> Vec<i32> {
+        self.selected(FacetKey::Year).iter().filter_map(|v| v.parse().ok()).collect()
+    }
+
     /// True when no text and no filter narrow the results.
     pub fn is_unfiltered(&self) -> bool {
         self.text.trim().is_empty() && self.filters.is_empty() && self.period.is_none()
@@ -269,6 +299,26 @@ mod tests {
         let pairs = query.to_pairs();
         let back = Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, query);
+    }
+
+    #[test]
+    fn closed_facets_read_back_typed() {
+        let mut query = Query::of_pillar(Pillar::PrendreSaPart);
+        query.toggle(FacetKey::Kind, "event");
+        query.toggle(FacetKey::Year, "2024");
+        assert_eq!(query.pillars(), vec![Pillar::PrendreSaPart]);
+        assert_eq!(query.kinds(), vec![Kind::Event]);
+        assert_eq!(query.years(), vec![2024]);
+        assert_eq!(Query::of_tag("wikipédia").to_pairs(), vec![("theme", "wikipédia".to_string())]);
+        assert_eq!(Query::of_pillar(Pillar::Contribuer).to_pairs(), vec![("pilier", "contribuer".to_string())]);
+    }
+
+    #[test]
+    fn every_sort_reads_back_from_its_slug() {
+        for sort in [Sort::Newest, Sort::Oldest, Sort::Title] {
+            assert_eq!(sort.slug().and_then(Sort::from_slug), Some(sort));
+        }
+        assert_eq!(Sort::from_slug("pertinence"), None);
     }
 
     #[test]

@@ -40,8 +40,7 @@ fn pack(entry: u32, field: Field) -> u32 {
 /// Builds a [`TextIndex`] a slice of entries at a time, so that a large dataset is indexed
 /// between frames instead of freezing the page. Two passes over the words: the first counts
 /// each word's entries, the second writes each posting in its place, so that nothing grows
-/// but the final arrays (one pass kept every word's list, then copied them all: twice the
-/// memory at its peak).
+/// but the final arrays, and the peak memory is the index's own.
 #[derive(Default)]
 pub struct TextIndexBuilder {
     /// Entries read so far in the current pass; the second pass once `runs` is set.

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use super::Problem;
+use crate::display::Lang;
+
 /// Whether a problem stops the entry (or file) from being used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -22,10 +25,8 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
-    /// What is wrong, in French.
-    pub message: String,
-    /// How to fix it ("vouliez-vous dire « event » ?"), when we can tell.
-    pub hint: Option<String>,
+    /// What is wrong, with what it takes to say it, and how to fix it, in either language.
+    pub problem: Problem,
     /// Index of the entry concerned in `entries`, if any.
     pub entry_index: Option<usize>,
     /// Id of the entry concerned, when it could be read.
@@ -37,23 +38,36 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.problem.message(lang)
+    }
+
+    /// How to fix it ("did you mean \"event\"?"), in `lang`, when we can tell.
+    pub fn hint(&self, lang: Lang) -> Option<String> {
+        self.problem.hint(lang)
+    }
+
+    /// The whole problem on one line, in `lang`: `12:5: error: entries[3].date.start: … (…)`,
+    /// the hint in brackets; in French `erreur` and `avertissement`.
+    pub fn located(&self, lang: Lang) -> String {
+        let level = match (self.severity, lang) {
+            (Severity::Error, Lang::Fr) => "erreur",
+            (Severity::Error, Lang::En) => "error",
+            (Severity::Warning, Lang::Fr) => "avertissement",
+            (Severity::Warning, Lang::En) => "warning",
+        };
+        let path = if self.path.is_empty() { String::new() } else { format!("{}: ", self.path) };
+        let (message, hint) = (self.message(lang), self.hint(lang));
+        let hint = hint.map(|hint| format!(" ({hint})")).unwrap_or_default();
+        format!("{}:{}: {level}: {path}{message}{hint}", self.line, self.column)
+    }
 }
 
 impl fmt::Display for Diagnostic {
-    /// `12:5: erreur: entries[3].date.start: … (aide : …)`
+    /// In French: `12:5: erreur: entries[3].date.start: … (…)`. See [`Diagnostic::located`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "erreur",
-            Severity::Warning => "avertissement",
-        };
-        write!(f, "{}:{}: {level}: ", self.line, self.column)?;
-        if !self.path.is_empty() {
-            write!(f, "{}: ", self.path)?;
-        }
-        write!(f, "{}", self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, " ({hint})")?;
-        }
-        Ok(())
+        f.write_str(&self.located(Lang::Fr))
     }
 }

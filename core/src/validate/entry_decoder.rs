@@ -4,7 +4,7 @@ use serde_json::value::RawValue;
 
 use super::fields::ObjectFields;
 use super::report::{EntryRef, Report};
-use super::{did_you_mean, Limits, Severity};
+use super::{did_you_mean, Limits, Problem, Severity};
 use crate::model::{CallDetails, DateSpan, Entry, Kind, Link, PartialDate, Person, Pillar, Place};
 
 /// Every field an entry may carry.
@@ -121,15 +121,8 @@ impl<'a> Decoder<'_, 'a> {
         let Some(raw) = self.fields.get(name) else {
             if required {
                 let path = self.decoded.path(name);
-                let message = format!("champ obligatoire « {name} » manquant");
-                self.report.at_slice(
-                    Severity::Error,
-                    self.decoded.start,
-                    &path,
-                    message,
-                    None,
-                    &self.decoded.entry_ref(),
-                );
+                let problem = Problem::MissingField { field: name.to_string() };
+                self.report.at_slice(Severity::Error, self.decoded.start, &path, problem, &self.decoded.entry_ref());
                 self.decoded.valid = false;
             }
             return None;
@@ -180,15 +173,7 @@ pub fn decode_entry<'a>(
         Ok(fields) => fields,
         Err(_) => {
             let path = decoded.path("");
-            let hint = Some("chaque entrée est un objet { \"id\": …, \"kind\": …, … }".to_string());
-            report.at_slice(
-                Severity::Error,
-                raw,
-                &path,
-                "une entrée doit être un objet { … }".into(),
-                hint,
-                &decoded.entry_ref(),
-            );
+            report.at_slice(Severity::Error, raw, &path, Problem::EntryNotAnObject, &decoded.entry_ref());
             decoded.valid = false;
             return (decoded, None);
         }
@@ -208,30 +193,18 @@ pub fn decode_entry<'a>(
         .map(|(name, raw)| (name.to_string(), raw.get()))
         .collect();
     for (name, at) in unknown {
-        let hint = did_you_mean(&name, ENTRY_FIELDS).map(|s| format!("vouliez-vous dire « {s} » ?"));
+        let closest = did_you_mean(&name, ENTRY_FIELDS).map(str::to_string);
         let path = d.decoded.path(&name);
-        d.report.at_slice(
-            Severity::Error,
-            at,
-            &path,
-            format!("champ inconnu « {name} »"),
-            hint,
-            &d.decoded.entry_ref(),
-        );
+        let problem = Problem::UnknownField { field: name, ignored: false, closest, choices: String::new() };
+        d.report.at_slice(Severity::Error, at, &path, problem, &d.decoded.entry_ref());
         d.decoded.valid = false;
     }
     let duplicates: Vec<(String, &'a str)> =
         d.fields.duplicates().into_iter().map(|(n, r)| (n.to_string(), r.get())).collect();
     for (name, at) in duplicates {
         let path = d.decoded.path(&name);
-        d.report.at_slice(
-            Severity::Error,
-            at,
-            &path,
-            format!("le champ « {name} » apparaît deux fois"),
-            Some("gardez-en un seul".into()),
-            &d.decoded.entry_ref(),
-        );
+        let problem = Problem::DuplicateField { field: name };
+        d.report.at_slice(Severity::Error, at, &path, problem, &d.decoded.entry_ref());
         d.decoded.valid = false;
     }
     let id = d.take::<String>("id", true);

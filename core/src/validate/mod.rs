@@ -8,6 +8,7 @@ mod entry_decoder;
 mod fields;
 mod limits;
 mod position;
+mod problem;
 mod report;
 mod rules;
 mod wording;
@@ -15,6 +16,7 @@ mod wording;
 pub use diagnostic::{Diagnostic, Severity};
 pub use limits::Limits;
 pub use position::LineIndex;
+pub use problem::{JsonType, Problem, Syntax};
 pub use wording::did_you_mean;
 
 use serde_json::value::RawValue;
@@ -85,23 +87,13 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
     let fail = |report: Report<'_>| Loaded { dataset: None, diagnostics: report.diagnostics, total_entries: 0 };
 
     if text.len() > limits.max_file_bytes {
-        let message = format!(
-            "fichier trop gros : {} Mo, la limite est {} Mo",
-            text.len() / 1_000_000,
-            limits.max_file_bytes / 1_000_000
-        );
-        report.at_offset(Severity::Error, 0, "", message, Some("découpez le jeu de données".into()), &none);
+        let problem =
+            Problem::FileTooBig { megabytes: text.len() / 1_000_000, limit: limits.max_file_bytes / 1_000_000 };
+        report.at_offset(Severity::Error, 0, "", problem, &none);
         return fail(report);
     }
     if text.trim().is_empty() {
-        report.at_offset(
-            Severity::Error,
-            0,
-            "",
-            "le fichier est vide".into(),
-            Some("il doit contenir un objet JSON { \"version\": …, \"entries\": [ … ] }".into()),
-            &none,
-        );
+        report.at_offset(Severity::Error, 0, "", Problem::EmptyFile, &none);
         return fail(report);
     }
     let fast = serde_json::from_str::<WellFormed<'_>>(text).ok().filter(|top| top.entries.len() <= limits.max_entries);
@@ -163,92 +155,52 @@ fn read_top_level<'a>(text: &'a str, report: &mut Report<'a>, limits: &Limits) -
     let top: ObjectFields<'_> = match serde_json::from_str(text) {
         Ok(fields) => fields,
         Err(error) if error.classify() == serde_json::error::Category::Data => {
-            report.at_offset(
-                Severity::Error,
-                0,
-                "",
-                "le fichier doit être un objet JSON { … }".into(),
-                Some("il commence par { et contient \"version\", \"updated\" et \"entries\"".into()),
-                &none,
-            );
+            report.at_offset(Severity::Error, 0, "", Problem::FileNotAnObject, &none);
             return None;
         }
         Err(error) => {
             let offset = report.lines.offset_in(text, error.line(), error.column());
-            let (message, hint) = wording::comma_problem(text, offset)
-                .unwrap_or_else(|| wording::french(&report::without_position(&error)));
-            report.at_offset(Severity::Error, offset, "", format!("JSON invalide : {message}"), hint, &none);
+            let slip = wording::comma_problem(text, offset)
+                .unwrap_or_else(|| wording::problem(&report::without_position(&error)));
+            report.at_offset(Severity::Error, offset, "", Problem::InvalidJson(Box::new(slip)), &none);
             return None;
         }
     };
     for (name, raw) in top.duplicates() {
-        report.at_slice(
-            Severity::Error,
-            raw.get(),
-            name,
-            format!("le champ « {name} » apparaît deux fois"),
-            Some("gardez-en un seul".into()),
-            &none,
-        );
+        report.at_slice(Severity::Error, raw.get(), name, Problem::DuplicateField { field: name.into() }, &none);
     }
     let known = ["$schema", "version", "updated", "entries"];
     for (name, raw) in &top.pairs {
         if !known.contains(&name.as_ref()) {
-            let hint = did_you_mean(name, known).map(|s| format!("vouliez-vous dire « {s} » ?"));
-            report.at_slice(
-                Severity::Warning,
-                raw.get(),
-                name,
-                format!("champ inconnu « {name} », ignoré"),
-                hint,
-                &none,
-            );
+            let closest = did_you_mean(name, known).map(str::to_string);
+            let problem =
+                Problem::UnknownField { field: name.to_string(), ignored: true, closest, choices: String::new() };
+            report.at_slice(Severity::Warning, raw.get(), name, problem, &none);
         }
     }
     let schema = top.get("$schema").and_then(|raw| report.decode::<String>(raw.get(), "$schema", &none));
     let version = match top.get("version") {
         Some(raw) => report.decode::<String>(raw.get(), "version", &none),
         None => {
-            report.at_offset(
-                Severity::Error,
-                0,
-                "version",
-                "champ obligatoire « version » manquant".into(),
-                Some("ajoutez \"version\": \"1.0.0\"".into()),
-                &none,
-            );
+            report.at_offset(Severity::Error, 0, "version", Problem::MissingTopField("version"), &none);
             None
         }
     };
     let updated = match top.get("updated") {
         Some(raw) => report.decode::<PartialDate>(raw.get(), "updated", &none),
         None => {
-            report.at_offset(
-                Severity::Error,
-                0,
-                "updated",
-                "champ obligatoire « updated » manquant".into(),
-                Some("ajoutez la date de la dernière modification, ex. \"updated\": \"2024-04-10\"".into()),
-                &none,
-            );
+            report.at_offset(Severity::Error, 0, "updated", Problem::MissingTopField("updated"), &none);
             None
         }
     };
     let Some(entries_raw) = top.get("entries") else {
-        report.at_offset(
-            Severity::Error,
-            0,
-            "entries",
-            "champ obligatoire « entries » manquant".into(),
-            Some("ajoutez \"entries\": [ … ]".into()),
-            &none,
-        );
+        report.at_offset(Severity::Error, 0, "entries", Problem::MissingTopField("entries"), &none);
         return None;
     };
     let raw_entries = report.decode::<Vec<&RawValue>>(entries_raw.get(), "entries", &none)?;
     if raw_entries.len() > limits.max_entries {
-        let message = format!("trop d'entrées : {}, la limite est {}", raw_entries.len(), limits.max_entries);
-        report.at_slice(Severity::Error, entries_raw.get(), "entries", message, None, &none);
+        let problem = Problem::TooManyEntries { count: raw_entries.len(), limit: limits.max_entries };
+        report.at_slice(Severity::Error, entries_raw.get(), "entries", problem, &none);
         return None;
     }
     Some(TopLevel { schema, version, updated, raw_entries })

@@ -1,6 +1,6 @@
 //! Collects diagnostics and locates them in the source text.
 
-use super::{Diagnostic, LineIndex, Severity};
+use super::{Diagnostic, LineIndex, Problem, Severity};
 
 /// Which entry a diagnostic concerns.
 #[derive(Clone, Debug, Default)]
@@ -26,44 +26,27 @@ impl<'a> Report<'a> {
     }
 
     /// Records a problem at the start of `at` (a slice of the text).
-    pub fn at_slice(
-        &mut self,
-        severity: Severity,
-        at: &str,
-        path: &str,
-        message: String,
-        hint: Option<String>,
-        entry: &EntryRef,
-    ) {
+    pub fn at_slice(&mut self, severity: Severity, at: &str, path: &str, problem: Problem, entry: &EntryRef) {
         let offset = self.lines.offset_of(at);
-        self.at_offset(severity, offset, path, message, hint, entry);
+        self.at_offset(severity, offset, path, problem, entry);
     }
 
     /// Records a problem at a byte offset.
-    pub fn at_offset(
-        &mut self,
-        severity: Severity,
-        offset: usize,
-        path: &str,
-        message: String,
-        hint: Option<String>,
-        entry: &EntryRef,
-    ) {
+    pub fn at_offset(&mut self, severity: Severity, offset: usize, path: &str, problem: Problem, entry: &EntryRef) {
         let (line, column) = self.lines.line_column(offset);
         self.diagnostics.push(Diagnostic {
             severity,
             path: path.to_string(),
             line,
             column,
-            message,
-            hint,
+            problem,
             entry_index: entry.index,
             entry_id: entry.id.clone(),
         });
     }
 
-    /// Decodes `raw` (a slice of the text) as `T`; on failure records a located,
-    /// French error under `path` and returns `None`.
+    /// Decodes `raw` (a slice of the text) as `T`; on failure records a located error under
+    /// `path` and returns `None`.
     pub fn decode<T: serde::Deserialize<'a>>(&mut self, raw: &'a str, path: &str, entry: &EntryRef) -> Option<T> {
         let mut deserializer = serde_json::Deserializer::from_str(raw);
         match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
@@ -72,9 +55,9 @@ impl<'a> Report<'a> {
                 let inner = error.path().to_string();
                 let error = error.into_inner();
                 let offset = self.lines.offset_in(raw, error.line(), error.column());
-                let (message, hint) = super::wording::french(&without_position(&error));
+                let problem = super::wording::problem(&without_position(&error));
                 let full = join_path(path, &inner);
-                self.at_offset(Severity::Error, offset, &full, message, hint, entry);
+                self.at_offset(Severity::Error, offset, &full, problem, entry);
                 None
             }
         }

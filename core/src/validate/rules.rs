@@ -4,8 +4,8 @@ use rustc_hash::FxHashMap;
 
 use super::entry_decoder::DecodedEntry;
 use super::report::Report;
-use super::{did_you_mean, Limits, Severity};
-use crate::model::{is_safe_url, CallStatus, Entry, Kind, PartialDate, Precision};
+use super::{did_you_mean, Limits, Problem, Severity};
+use crate::model::{is_safe_url, CallStatus, Entry, Kind, OffEarth, PartialDate, Precision};
 use crate::search::fold;
 
 /// Checks each entry and the links between them, and returns the valid entries in file order.
@@ -41,24 +41,24 @@ fn name_entries(report: &mut Report<'_>, entries: &[Option<Entry>], limits: &Lim
     }
 }
 
-fn error(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, message: String, hint: Option<String>) {
+fn error(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, problem: Problem) {
     let (at, path) = (d.span(key), d.path(key));
-    report.at_slice(Severity::Error, at, &path, message, hint, &d.entry_ref());
+    report.at_slice(Severity::Error, at, &path, problem, &d.entry_ref());
     d.valid = false;
 }
 
-fn warning(report: &mut Report<'_>, d: &DecodedEntry<'_>, key: &str, message: String, hint: Option<String>) {
-    report.at_slice(Severity::Warning, d.span(key), &d.path(key), message, hint, &d.entry_ref());
+fn warning(report: &mut Report<'_>, d: &DecodedEntry<'_>, key: &str, problem: Problem) {
+    report.at_slice(Severity::Warning, d.span(key), &d.path(key), problem, &d.entry_ref());
 }
 
 fn check_text(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, key: &str, text: &str, max: usize) {
     if text.trim().is_empty() {
-        error(report, d, key, format!("« {key} » est vide"), Some("écrivez au moins quelques mots".into()));
+        error(report, d, key, Problem::EmptyText { field: key.into() });
     }
     // A text has at least as many bytes as characters: most need no counting.
     let length = if text.len() <= max { text.len() } else { text.chars().count() };
     if length > max {
-        error(report, d, key, format!("« {key} » est trop long : {length} caractères, au plus {max}"), None);
+        error(report, d, key, Problem::TextTooLong { field: key.into(), length, max });
     }
 }
 
@@ -70,13 +70,7 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
             .split('-')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
     if !slug_ok {
-        error(
-            report,
-            d,
-            "id",
-            format!("identifiant « {} » invalide", entry.id.chars().take(60).collect::<String>()),
-            Some("lettres minuscules sans accent, chiffres et tirets, ex. « atelier-wikipedia-2022 »".into()),
-        );
+        error(report, d, "id", Problem::InvalidId { id: entry.id.chars().take(60).collect() });
     }
     check_text(report, d, "title", &entry.title, limits.max_title_chars);
     check_text(report, d, "summary", &entry.summary, limits.max_summary_chars);
@@ -95,12 +89,13 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
     check_call(report, d, entry, today);
     check_verified(report, d, entry, today);
     if let Some(c) = entry.place.as_ref().and_then(|p| p.coordinates) {
-        if let Some((message, hint)) = c.problem() {
-            error(report, d, "place", message, Some(hint));
+        // Written out only for a problem: this runs for every entry with coordinates.
+        let (lat, lon) = (|| c.lat.to_string(), || c.lon.to_string());
+        if let Some(off) = c.problem() {
+            let swapped = off == OffEarth::Swapped;
+            error(report, d, "place", Problem::ImpossibleCoordinates { lat: lat(), lon: lon(), swapped });
         } else if c.seems_swapped() {
-            let message = format!("lat {}, lon {} : ce point est hors de la France métropolitaine, qu'il rejoindrait en échangeant lat et lon", c.lat, c.lon);
-            let hint = "« lat » va de -90 à 90 (nord-sud), « lon » de -180 à 180 (est-ouest) : vérifiez l'ordre";
-            warning(report, d, "place", message, Some(hint.into()));
+            warning(report, d, "place", Problem::SwappedCoordinates { lat: lat(), lon: lon() });
         }
     }
 }
@@ -115,7 +110,7 @@ fn check_lists(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
     ];
     for (key, count) in lists {
         if count > limits.max_list_items {
-            error(report, d, key, format!("« {key} » a {count} éléments, au plus {}", limits.max_list_items), None);
+            error(report, d, key, Problem::TooManyItems { field: key.into(), count, max: limits.max_list_items });
         }
     }
     // Keys are written only for a text that fails: this runs for every entry.
@@ -137,33 +132,15 @@ fn check_date(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry) 
         Some(date) => {
             if let Some(end) = &date.end {
                 if end.last_day() < date.start.first_day() || end < &date.start {
-                    error(
-                        report,
-                        d,
-                        "date",
-                        format!("la fin ({end}) précède le début ({})", date.start),
-                        Some("inversez « start » et « end » ?".into()),
-                    );
+                    error(report, d, "date", Problem::EndBeforeStart { start: date.start, end: *end });
                 }
             }
             if date.inferred && date.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-                warning(
-                    report,
-                    d,
-                    "date",
-                    "date déduite sans note".into(),
-                    Some("expliquez dans « note » comment la date a été déduite".into()),
-                );
+                warning(report, d, "date", Problem::InferredDateWithoutNote);
             }
         }
         None if matches!(entry.kind, Kind::Event | Kind::Interview) && !d.has_field("date") => {
-            warning(
-                report,
-                d,
-                "",
-                "événement ou entretien sans date : il n'apparaîtra pas à sa place dans la frise".into(),
-                Some("ajoutez \"date\": { \"start\": \"AAAA-MM-JJ\" }".into()),
-            );
+            warning(report, d, "", Problem::UndatedEvent);
         }
         None => {}
     }
@@ -172,82 +149,40 @@ fn check_date(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry) 
 fn check_links(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry) {
     for (i, link) in entry.links.iter().enumerate() {
         if !is_safe_url(&link.url) {
-            let shown: String = link.url.chars().take(60).collect();
-            error(
-                report,
-                d,
-                &format!("links[{i}]"),
-                format!("adresse refusée « {shown} » : seuls http, https et mailto sont acceptés"),
-                Some("écrivez une adresse complète, ex. https://cnnumerique.fr/".into()),
-            );
+            let url = link.url.chars().take(60).collect();
+            error(report, d, &format!("links[{i}]"), Problem::UnsafeLink { url });
         }
     }
 }
 
 fn check_call(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, today: &PartialDate) {
     match (&entry.call, entry.kind) {
-        (None, Kind::Call) => error(
-            report,
-            d,
-            "",
-            "un appel (« kind »: « call ») doit décrire « call »".into(),
-            Some("ajoutez \"call\": { \"asks\", \"audience\", \"action\", \"action_label\" }".into()),
-        ),
-        (Some(_), kind) if kind != Kind::Call => error(
-            report,
-            d,
-            "call",
-            format!("« call » n'a de sens que pour « kind »: « call », pas « {} »", kind.slug()),
-            None,
-        ),
+        (None, Kind::Call) => error(report, d, "", Problem::CallWithoutDetails),
+        (Some(_), kind) if kind != Kind::Call => error(report, d, "call", Problem::CallOnOtherKind { kind }),
         (Some(call), _) => {
             if !is_safe_url(&call.action) {
-                let shown: String = call.action.chars().take(60).collect();
-                error(
-                    report,
-                    d,
-                    "call",
-                    format!("action refusée « {shown} » : seuls http, https et mailto sont acceptés"),
-                    None,
-                );
+                let url = call.action.chars().take(60).collect();
+                error(report, d, "call", Problem::UnsafeAction { url });
             } else if call.action.to_ascii_lowercase().starts_with("mailto:")
                 && !call.action.to_ascii_lowercase().contains("subject=")
             {
-                warning(
-                    report,
-                    d,
-                    "call",
-                    "le lien mailto n'a pas d'objet".into(),
-                    Some("ajoutez ?subject=… pour que les réponses soient faciles à trier".into()),
-                );
+                warning(report, d, "call", Problem::MailtoWithoutSubject);
             }
             for (key, text) in [("call", &call.asks), ("call", &call.audience), ("call", &call.action_label)] {
                 if text.trim().is_empty() {
-                    error(
-                        report,
-                        d,
-                        key,
-                        "un texte de « call » est vide (asks, audience ou action_label)".into(),
-                        None,
-                    );
+                    error(report, d, key, Problem::EmptyCallText);
                 }
             }
             if let (Some(opens), Some(closes)) = (&call.opens, &call.closes) {
                 if closes.last_day() < opens.first_day() {
-                    error(report, d, "call", format!("l'appel ferme ({closes}) avant d'ouvrir ({opens})"), None);
+                    error(report, d, "call", Problem::CallClosesBeforeOpening { opens: *opens, closes: *closes });
                 }
             }
             let words = fold(&format!("{} {}", entry.title, call.asks));
             if call.status(today) == CallStatus::Closed
                 && ["ouvert", "en cours", "jusqu"].iter().any(|w| words.contains(w))
             {
-                warning(
-                    report,
-                    d,
-                    "call",
-                    "cet appel est clos mais son texte le dit encore ouvert".into(),
-                    Some("mettez le texte au passé, ou repoussez « closes »".into()),
-                );
+                warning(report, d, "call", Problem::ClosedCallSaysOpen);
             }
         }
         (None, _) => {}
@@ -262,31 +197,11 @@ fn check_verified(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Ent
         return;
     };
     if verified.precision() != Precision::Day {
-        error(
-            report,
-            d,
-            "verified",
-            format!("« verified » ({verified}) doit donner le jour de la vérification"),
-            Some("écrivez AAAA-MM-JJ, ex. \"verified\": \"2026-11-30\"".into()),
-        );
+        error(report, d, "verified", Problem::VerifiedNotADay { verified: *verified });
     } else if verified > today {
-        error(
-            report,
-            d,
-            "verified",
-            format!(
-                "« verified » ({verified}) est postérieur à « updated » ({today}), le jour de la dernière modification"
-            ),
-            Some("corrigez la date, ou mettez « updated » à la date du jour".into()),
-        );
+        error(report, d, "verified", Problem::VerifiedAfterUpdated { verified: *verified, updated: *today });
     } else if verified.day_number() < (PartialDate { year: today.year - 1, ..*today }).day_number() {
-        warning(
-            report,
-            d,
-            "verified",
-            format!("entrée vérifiée le {verified}, plus d'un an avant « updated » ({today})"),
-            Some("relisez l'entrée d'après sa source, puis mettez « verified » à la date du jour".into()),
-        );
+        warning(report, d, "verified", Problem::VerifiedLongAgo { verified: *verified, updated: *today });
     }
 }
 
@@ -303,13 +218,7 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>], entries:
                     .map(|f| report.lines.line_column(report.lines.offset_of(f.start)).0)
                     .unwrap_or(0);
                 if let Some(d) = decoded.get_mut(i) {
-                    error(
-                        report,
-                        d,
-                        "id",
-                        format!("identifiant « {id} » déjà utilisé par entries[{first}] (ligne {line})"),
-                        Some("chaque entrée a un identifiant unique".into()),
-                    );
+                    error(report, d, "id", Problem::DuplicateId { id: id.to_string(), first, line });
                 }
             }
             None => {
@@ -328,16 +237,17 @@ fn check_ids(report: &mut Report<'_>, decoded: &mut [DecodedEntry<'_>], entries:
             }
             let key = format!("related[{i}]");
             if target == &entry.id {
-                warning(report, d, &key, "une entrée ne peut pas être liée à elle-même".into(), None);
+                warning(report, d, &key, Problem::RelatedToItself);
             } else if !ids.contains_key(target.as_str()) {
-                let hint = did_you_mean(target, ids.keys().copied()).map(|s| format!("vouliez-vous dire « {s} » ?"));
-                error(report, d, &key, format!("« related » cite « {target} », qui n'existe pas"), hint);
+                let closest = did_you_mean(target, ids.keys().copied()).map(str::to_string);
+                error(report, d, &key, Problem::MissingTarget { field: "related", target: target.clone(), closest });
             }
         }
         if let Some(target) = entry.call.as_ref().and_then(|c| c.initiative.as_ref()) {
             if !ids.contains_key(target.as_str()) {
-                let hint = did_you_mean(target, ids.keys().copied()).map(|s| format!("vouliez-vous dire « {s} » ?"));
-                error(report, d, "call", format!("« call.initiative » cite « {target} », qui n'existe pas"), hint);
+                let closest = did_you_mean(target, ids.keys().copied()).map(str::to_string);
+                let problem = Problem::MissingTarget { field: "call.initiative", target: target.clone(), closest };
+                error(report, d, "call", problem);
             }
         }
     }

@@ -1,4 +1,8 @@
-//! Turns serde_json's English messages into French sentences, with "did you mean" hints.
+//! Reads serde_json's English messages as [`Problem`]s, with "did you mean" guesses. What each
+//! problem says, in French and English, is written in `problem.rs`.
+
+use super::problem::{JsonType, Problem, Syntax};
+use crate::model::DateError;
 
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
@@ -11,22 +15,17 @@ pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str
         .map(|(_, c)| c)
 }
 
-/// A clearer message for the two commonest hand-editing slips, recognised from the text
+/// A clearer problem for the two commonest hand-editing slips, recognised from the text
 /// around a syntax error at `offset`: a comma before `]`/`}`, and a doubled comma.
-pub fn comma_problem(text: &str, offset: usize) -> Option<(String, Option<String>)> {
+pub fn comma_problem(text: &str, offset: usize) -> Option<Problem> {
     let before = text.get(..offset)?;
     let mut previous = before.trim_end().chars().rev();
     let last = previous.next()?;
     let here = text.get(offset.saturating_sub(1)..).unwrap_or_default().trim_start().chars().next();
     let before_last = previous.next();
     match (before_last, last, here) {
-        (Some(','), ',', _) | (_, ',', Some(',')) => {
-            Some(("virgule en double".into(), Some("supprimez l'une des deux virgules".into())))
-        }
-        (_, ',', Some(close @ (']' | '}'))) => Some((
-            format!("virgule en trop avant « {close} »"),
-            Some("supprimez la dernière virgule de la liste ou de l'objet".into()),
-        )),
+        (Some(','), ',', _) | (_, ',', Some(',')) => Some(Problem::Syntax(Syntax::DoubleComma)),
+        (_, ',', Some(close @ (']' | '}'))) => Some(Problem::Syntax(Syntax::CommaBefore(close))),
         _ => None,
     }
 }
@@ -36,115 +35,104 @@ fn backticked(list: &str) -> Vec<&str> {
     list.split('`').skip(1).step_by(2).collect()
 }
 
-/// A French message and an optional hint for one serde_json error message
-/// (with its " at line … column …" suffix already removed).
-pub fn french(message: &str) -> (String, Option<String>) {
-    let hint_for = |word: &str, list: &str| {
+/// The problem one serde_json error message describes (with its " at line … column …"
+/// suffix already removed); an unknown message is kept as it is.
+pub fn problem(message: &str) -> Problem {
+    // Serde lists the allowed names after the word: `evnt`, expected one of `event`, `call`.
+    let named = |rest: &str| {
+        let (word, list) = rest.split_once('`').unwrap_or((rest, ""));
         let names = backticked(list);
-        let choices = names.join(", ");
-        match did_you_mean(word, names.iter().copied()) {
-            Some(best) => Some(format!("vouliez-vous dire « {best} » ? valeurs possibles : {choices}")),
-            None => Some(format!("valeurs possibles : {choices}")),
-        }
+        let closest = did_you_mean(word, names.iter().copied()).map(str::to_string);
+        (word.to_string(), closest, names.join(", "))
     };
     if let Some(rest) = message.strip_prefix("unknown variant `") {
-        let (word, list) = rest.split_once('`').unwrap_or((rest, ""));
-        return (format!("valeur inconnue « {word} »"), hint_for(word, list));
+        let (value, closest, choices) = named(rest);
+        return Problem::UnknownValue { value, closest, choices };
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
-        let (word, list) = rest.split_once('`').unwrap_or((rest, ""));
-        return (format!("champ inconnu « {word} »"), hint_for(word, list));
+        let (field, closest, choices) = named(rest);
+        return Problem::UnknownField { field, ignored: false, closest, choices };
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.trim_end_matches('`');
-        return (format!("champ obligatoire « {field} » manquant"), None);
+        return Problem::MissingField { field: rest.trim_end_matches('`').to_string() };
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
-        let field = rest.trim_end_matches('`');
-        return (format!("le champ « {field} » apparaît deux fois"), Some("gardez-en un seul".into()));
+        return Problem::DuplicateField { field: rest.trim_end_matches('`').to_string() };
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        return (format!("type incorrect : {} trouvé, {} attendu", type_name(found), type_name(expected)), None);
+        return Problem::WrongType { found: json_type(found), expected: json_type(expected) };
     }
     if let Some(rest) = message.strip_prefix("invalid length ") {
-        return (format!("longueur incorrecte ({rest})"), None);
+        return Problem::WrongLength(rest.to_string());
+    }
+    if let Some(error) = DateError::read_back(message) {
+        return Problem::Date(error);
     }
     let syntax = [
-        (
-            "trailing comma",
-            "virgule en trop avant la fermeture",
-            "supprimez la dernière virgule de la liste ou de l'objet",
-        ),
-        ("expected value", "valeur attendue", "une virgule en double, ou une valeur manquante ?"),
-        ("EOF while parsing", "le fichier s'arrête au milieu du JSON", "il manque la fin : un « ] » ou un « } » ?"),
-        (
-            "expected `,` or `}`",
-            "il manque une virgule ou une accolade fermante « } »",
-            "séparez les champs par des virgules",
-        ),
-        (
-            "expected `,` or `]`",
-            "il manque une virgule ou un crochet fermant « ] »",
-            "séparez les éléments par des virgules",
-        ),
-        ("expected `:`", "il manque « : » entre le nom du champ et sa valeur", "écrivez \"champ\": valeur"),
-        ("key must be a string", "un nom de champ doit être entre guillemets droits", "écrivez \"champ\": valeur"),
-        ("trailing characters", "du texte suit la fin du JSON", "supprimez ce qui suit la dernière accolade"),
-        ("control character", "caractère de contrôle dans une chaîne", "échappez les retours à la ligne en \\n"),
-        ("invalid escape", "séquence d'échappement invalide", "un « \\ » seul s'écrit « \\\\ »"),
-        ("invalid unicode code point", "caractère Unicode invalide", "vérifiez la séquence \\u"),
-        ("lone leading surrogate", "caractère Unicode invalide", "vérifiez la séquence \\u"),
-        ("recursion limit exceeded", "imbrication trop profonde", "le fichier contient trop de niveaux de [ ou {"),
-        ("number out of range", "nombre hors limites", "vérifiez ce nombre"),
-        ("invalid number", "nombre invalide", "vérifiez ce nombre"),
-        ("expected ident", "mot inattendu", "les valeurs littérales sont true, false et null"),
-        ("ident", "mot inattendu", "les valeurs littérales sont true, false et null"),
+        ("trailing comma", Syntax::TrailingComma),
+        ("expected value", Syntax::ExpectedValue),
+        ("EOF while parsing", Syntax::Eof),
+        ("expected `,` or `}`", Syntax::ExpectedCommaOrBrace),
+        ("expected `,` or `]`", Syntax::ExpectedCommaOrBracket),
+        ("expected `:`", Syntax::ExpectedColon),
+        ("key must be a string", Syntax::KeyNotString),
+        ("trailing characters", Syntax::TrailingCharacters),
+        ("control character", Syntax::ControlCharacter),
+        ("invalid escape", Syntax::InvalidEscape),
+        ("invalid unicode code point", Syntax::InvalidUnicode),
+        ("lone leading surrogate", Syntax::InvalidUnicode),
+        ("recursion limit exceeded", Syntax::RecursionLimit),
+        ("number out of range", Syntax::NumberOutOfRange),
+        ("invalid number", Syntax::InvalidNumber),
+        ("ident", Syntax::UnexpectedWord),
     ];
-    for (english, french, hint) in syntax {
-        if message.contains(english) {
-            return (french.to_string(), Some(hint.to_string()));
-        }
+    match syntax.into_iter().find(|(english, _)| message.contains(english)) {
+        Some((_, slip)) => Problem::Syntax(slip),
+        None => Problem::Unrecognised(message.to_string()),
     }
-    (message.to_string(), None)
 }
 
-/// Serde's type descriptions in French.
-fn type_name(serde: &str) -> String {
+/// A type as serde describes it: integer `3`, a string, struct Entry…
+fn json_type(serde: &str) -> JsonType {
     let serde = serde.trim();
     if serde.starts_with("string") || serde.starts_with("a string") || serde.starts_with("a borrowed string") {
         return match serde.split_once(' ') {
-            Some((_, value)) if serde.starts_with("string ") => format!("le texte {value}"),
-            _ => "un texte".into(),
+            Some((_, value)) if serde.starts_with("string ") => JsonType::Text(Some(value.to_string())),
+            _ => JsonType::Text(None),
         };
     }
     let known = [
-        ("map", "un objet { … }"),
-        ("struct", "un objet { … }"),
-        ("sequence", "une liste [ … ]"),
-        ("a sequence", "une liste [ … ]"),
-        ("boolean", "un booléen"),
-        ("a boolean", "un booléen"),
-        ("null", "null"),
-        ("integer", "un nombre"),
-        ("floating point", "un nombre"),
-        ("f64", "un nombre"),
-        ("unit", "null"),
+        ("map", JsonType::Object),
+        ("struct", JsonType::Object),
+        ("sequence", JsonType::List),
+        ("a sequence", JsonType::List),
+        ("boolean", JsonType::Boolean),
+        ("a boolean", JsonType::Boolean),
+        ("null", JsonType::Null),
+        ("integer", JsonType::Number),
+        ("floating point", JsonType::Number),
+        ("f64", JsonType::Number),
+        ("unit", JsonType::Null),
+        ("enum", JsonType::Text(None)),
+        ("variant", JsonType::Text(None)),
     ];
-    for (english, french) in known {
-        if serde.starts_with(english) {
-            return french.into();
-        }
-    }
-    if serde.starts_with("enum") || serde.starts_with("variant") {
-        return "un texte".into();
-    }
-    serde.to_string()
+    known
+        .into_iter()
+        .find(|(english, _)| serde.starts_with(english))
+        .map_or_else(|| JsonType::Other(serde.to_string()), |(_, kind)| kind)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::display::Lang;
+
+    /// The French message and hint, as the validator wrote them before it spoke English too.
+    fn french(message: &str) -> (String, Option<String>) {
+        let problem = problem(message);
+        (problem.message(Lang::Fr), problem.hint(Lang::Fr))
+    }
 
     #[test]
     fn suggests_the_closest_kind() {

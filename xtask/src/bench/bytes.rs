@@ -31,7 +31,7 @@ pub fn measure(dist: &Path) -> Result<Value, String> {
     let mut total = (0, 0, 0);
     let files: Vec<_> =
         std::fs::read_dir(dist).map_err(|e| e.to_string())?.filter_map(Result::ok).map(|e| e.path()).collect();
-    let data = dist.join("data/commons.json");
+    let data = dist.join(communs_core::publication::DATASET_PATH);
     let kinds = [("html", "html"), ("js", "js"), ("wasm", "wasm"), ("css", "css"), ("data", "json"), ("exporter", "")];
     for (kind, ext) in kinds {
         let paths: Vec<_> = if kind == "data" {

@@ -78,7 +78,8 @@ pub fn measure(dist: &std::path::Path, scope: Scope) -> Result<(), String> {
         Scope::Quick => &[10_000],
         Scope::Full => &[1_000, 10_000, 100_000],
     };
-    let mut datasets: Vec<(String, PathBuf)> = vec![("seed".into(), root().join("public/data/commons.json"))];
+    let mut datasets: Vec<(String, PathBuf)> =
+        vec![("seed".into(), root().join(communs_core::publication::SOURCE_DATASET_PATH))];
     for &size in sizes {
         datasets.push((format!("{}k", size / 1000), write_dataset(size)?));
     }

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use communs_core::export::{atom_feed, calendar};
 use communs_core::publication::{CALENDAR_PATH, FEED_PATH};
+use communs_core::route::Route;
 use communs_core::Dataset;
 use html_escape::encode_text;
 
@@ -16,7 +17,7 @@ fn write(dir: &Path, name: &str, content: &str) -> Result<(), String> {
 
 /// Writes the feed, the calendar, robots.txt and (when the absolute URL is known) the sitemap.
 pub fn write_feeds(dir: &Path, dataset: &Dataset, urls: &SiteUrls, pages: &[Page]) -> Result<(), String> {
-    let entry_url = |id: &str| urls.page(&format!("entry/{id}/"));
+    let entry_url = |id: &str| urls.page(&Route::Entry(id.to_string()).folder());
     let feed = atom_feed(&dataset.entries, &dataset.updated, &urls.page(FEED_PATH), &entry_url);
     write(dir, FEED_PATH, &feed)?;
     let ics = calendar(

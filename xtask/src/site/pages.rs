@@ -4,8 +4,10 @@
 use std::path::Path;
 
 use communs_core::display::{kind_name, Lang};
-use communs_core::publication::{HOST_META_NAME, LINKS_REPORT_META_NAME, LINKS_REPORT_PATH};
-use communs_core::search::slugify;
+use communs_core::publication::{
+    CALENDAR_PATH, DATASET_PATH, FEED_PATH, HOST_META_NAME, LINKS_REPORT_META_NAME, LINKS_REPORT_PATH,
+};
+use communs_core::route::Route;
 use communs_core::Dataset;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
@@ -37,7 +39,7 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool) -> Stri
     }
     let url = urls.page(&page.path);
     let mut extra = format!(
-        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Événements et entretiens\" href=\"{}feed.xml\" />\n",
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Événements et entretiens\" href=\"{}{FEED_PATH}\" />\n",
         attr(&urls.public_path)
     );
     extra.push_str(&format!("    <meta name=\"{HOST_META_NAME}\" content=\"{}\" />\n", attr(&urls.host_name)));
@@ -60,8 +62,8 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool) -> Stri
     if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
         let fallback = format!(
             "<noscript>\n      <h1>{}</h1>\n      <p>{}</p>\n      <p>Communs a besoin de JavaScript. Sans lui, les données restent lisibles : \
-             <a href=\"{path}data/commons.json\">données JSON</a>, <a href=\"{path}feed.xml\">flux Atom</a>, \
-             <a href=\"{path}calendar.ics\">agenda iCalendar</a>.</p>\n    ",
+             <a href=\"{path}{DATASET_PATH}\">données JSON</a>, <a href=\"{path}{FEED_PATH}\">flux Atom</a>, \
+             <a href=\"{path}{CALENDAR_PATH}\">agenda iCalendar</a>.</p>\n    ",
             text(&page.title),
             text(&page.description),
             path = attr(&urls.public_path)
@@ -91,19 +93,19 @@ pub fn write_pages(
 ) -> Result<Vec<Page>, String> {
     let site = "Communs — les communs numériques au CNNum";
     let mut pages = vec![
-        Page { path: String::new(), title: site.into(), description: "Explorez les initiatives, événements, entretiens et appels à contribution du Conseil national du numérique sur les communs numériques.".into(), og: false },
-        Page { path: "timeline/".into(), title: format!("Frise chronologique — {site}"), description: "Les événements, entretiens et initiatives du CNNum sur les communs numériques, mois par mois.".into(), og: false },
-        Page { path: "calls/".into(), title: format!("Appels à contribution — {site}"), description: "Ce que le Conseil national du numérique vous invite à faire pour les communs numériques, et comment répondre.".into(), og: false },
-        Page { path: "contribuer/".into(), title: format!("Vérifier un fichier de données — {site}"), description: "Vérifiez et prévisualisez dans votre navigateur un fichier de données Communs avant de le proposer.".into(), og: false },
-        Page { path: "accessibilite/".into(), title: format!("Déclaration d'accessibilité — {site}"), description: "Communs est partiellement conforme au RGAA 4.1 : méthode, critères non vérifiés, contact et voies de recours.".into(), og: false },
-        Page { path: "plan-du-site/".into(), title: format!("Plan du site — {site}"), description: "Toutes les pages de Communs : les vues, les quatre piliers, la vérification des données, les flux, les données et leur schéma.".into(), og: false },
-        Page { path: "mentions-legales/".into(), title: format!("Mentions légales — {site}"), description: "Éditeur, hébergeur, licence des données et données personnelles de Communs.".into(), og: false },
+        Page { path: Route::Explore.folder(), title: site.into(), description: "Explorez les initiatives, événements, entretiens et appels à contribution du Conseil national du numérique sur les communs numériques.".into(), og: false },
+        Page { path: Route::Timeline.folder(), title: format!("Frise chronologique — {site}"), description: "Les événements, entretiens et initiatives du CNNum sur les communs numériques, mois par mois.".into(), og: false },
+        Page { path: Route::Calls.folder(), title: format!("Appels à contribution — {site}"), description: "Ce que le Conseil national du numérique vous invite à faire pour les communs numériques, et comment répondre.".into(), og: false },
+        Page { path: Route::Contribute.folder(), title: format!("Vérifier un fichier de données — {site}"), description: "Vérifiez et prévisualisez dans votre navigateur un fichier de données Communs avant de le proposer.".into(), og: false },
+        Page { path: Route::Accessibility.folder(), title: format!("Déclaration d'accessibilité — {site}"), description: "Communs est partiellement conforme au RGAA 4.1 : méthode, critères non vérifiés, contact et voies de recours.".into(), og: false },
+        Page { path: Route::SiteMap.folder(), title: format!("Plan du site — {site}"), description: "Toutes les pages de Communs : les vues, les quatre piliers, la vérification des données, les flux, les données et leur schéma.".into(), og: false },
+        Page { path: Route::LegalNotice.folder(), title: format!("Mentions légales — {site}"), description: "Éditeur, hébergeur, licence des données et données personnelles de Communs.".into(), og: false },
     ];
     let mut people: Vec<String> = Vec::new();
     let mut organisations: Vec<String> = Vec::new();
     for entry in &dataset.entries {
         pages.push(Page {
-            path: format!("entry/{}/", entry.id),
+            path: Route::Entry(entry.id.clone()).folder(),
             title: format!("{} — {}", entry.title, kind_name(entry.kind, Lang::Fr)),
             description: entry.summary.clone(),
             og: true,
@@ -111,18 +113,19 @@ pub fn write_pages(
         people.extend(entry.people.iter().map(|p| p.name.clone()));
         organisations.extend(entry.organisations.iter().cloned());
     }
-    for (prefix, names, what) in
-        [("personne", &mut people, "personne"), ("organisation", &mut organisations, "organisation")]
+    let person: fn(&str) -> Route = Route::person;
+    let organisation: fn(&str) -> Route = Route::organisation;
+    for (route, names, what) in [(person, &mut people, "personne"), (organisation, &mut organisations, "organisation")]
     {
         names.sort();
         names.dedup();
         for name in names.iter() {
-            let slug = slugify(name);
-            if slug.is_empty() {
+            let route = route(name);
+            if matches!(&route, Route::Person(slug) | Route::Organisation(slug) if slug.is_empty()) {
                 continue;
             }
             pages.push(Page {
-                path: format!("{prefix}/{slug}/"),
+                path: route.folder(),
                 title: format!("{name} — {site}"),
                 description: format!(
                     "Les initiatives, événements et entretiens du CNNum liés à cette {what} : {name}."

@@ -1,0 +1,42 @@
+//! Contribution calls (`calls`), grouped by their status on today's date.
+
+mod call_card;
+mod call_lists;
+mod propose_entry;
+
+use std::sync::Arc;
+
+use communs_core::search::call_groups;
+use leptos::prelude::*;
+
+use self::call_card::call_card;
+use self::call_lists::{ClosedCalls, OpenCalls};
+use self::propose_entry::ProposeEntry;
+use crate::components::data_view::DataView;
+use crate::data::AppData;
+use crate::i18n::t;
+use crate::today::today;
+
+/// The Calls view.
+#[component]
+pub fn Calls() -> impl IntoView {
+    view! {
+        <h1>{t().calls_title}</h1>
+        <p class="lead">{t().calls_lead}</p>
+        <DataView render=|data| view! { <CallsLoaded data=data/> }.into_any()/>
+    }
+}
+
+#[component]
+fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
+    let t = t();
+    let today = today();
+    let groups = call_groups(data.catalog.entries(), &today);
+    let soon = groups.closing_soon.iter().filter_map(|&i| call_card(&data, i, &today)).collect_view();
+    view! {
+        {(!groups.closing_soon.is_empty()).then(|| view! { <section><h2>{t.closing_soon}</h2>{soon}</section> })}
+        <OpenCalls data=data.clone() calls=groups.open/>
+        <ClosedCalls data=data calls=groups.closed/>
+        <ProposeEntry/>
+    }
+}

@@ -1,0 +1,60 @@
+//! Above the results: how many, the order, a link to this view, and the exports.
+
+use std::sync::Arc;
+
+use communs_core::search::{Results, Sort};
+use leptos::prelude::*;
+
+use crate::components::export_menu::ExportMenu;
+use crate::data::AppData;
+use crate::i18n::t;
+use crate::query::LiveQuery;
+
+/// The value of the sort menu's default choice (the URL leaves it out).
+const RELEVANCE: &str = "pertinence";
+
+/// The count (or "preparing" while a word waits for the index), the sort menu, « Copier le
+/// lien » and the export menu.
+#[component]
+pub fn ResultsBar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>, data: Arc<AppData>) -> impl IntoView {
+    let t = t();
+    let query = live.query;
+    let (copied, set_copied) = signal(false);
+    let count_text = move || match waiting.get() {
+        true => t.search_preparing.to_string(),
+        false => (t.results_count)(results.with(|r| r.hits.len())),
+    };
+    let on_sort = move |ev: leptos::ev::Event| {
+        let mut q = query.get_untracked();
+        q.sort = Sort::from_slug(&event_target_value(&ev)).unwrap_or_default();
+        q.page = 1;
+        live.change_query(q);
+    };
+    let copy_link = move |_| {
+        live.write_url();
+        if let Some(window) = web_sys::window() {
+            let href = window.location().href().unwrap_or_default();
+            let _ = window.navigator().clipboard().write_text(&href);
+            set_copied.set(true);
+        }
+    };
+    let option =
+        |sort: Sort, label: &'static str| view! { <option value=sort.slug().unwrap_or(RELEVANCE)>{label}</option> };
+    view! {
+        <div class="results-bar">
+            <p id="results-count" class="count" aria-live="polite" aria-atomic="true">{count_text}</p>
+            <label>
+                {t.sort_by}
+                <select on:change=on_sort prop:value=move || query.with(|q| q.sort.slug().unwrap_or(RELEVANCE).to_string())>
+                    {option(Sort::Relevance, t.sort_relevance)}
+                    {option(Sort::Newest, t.sort_newest)}
+                    {option(Sort::Oldest, t.sort_oldest)}
+                    {option(Sort::Title, t.sort_title)}
+                </select>
+            </label>
+            <button type="button" class="button-quiet" on:click=copy_link>{t.copy_link}</button>
+            <span class="muted" role="status">{move || copied.get().then_some(t.link_copied)}</span>
+            <ExportMenu data=data query=query results=results/>
+        </div>
+    }
+}
