@@ -5,7 +5,7 @@ use communs_core::display::date_label;
 use communs_core::route::Route;
 use leptos::prelude::*;
 
-use communs_core::publication::{DATASET_PATH, FEED_PATH, SCHEMA_PATH};
+use communs_core::publication::{CONTACT_EMAIL, DATASET_PATH, FEED_PATH, SCHEMA_PATH};
 
 use crate::data::DataStore;
 use crate::i18n::{lang, t};
@@ -34,7 +34,7 @@ pub fn Footer() -> impl IntoView {
                 " · "
                 <a href=FEED_PATH rel="external">{t.footer_feed}</a>
                 " · "
-                <a href="mailto:info@cnnumerique.fr">"info@cnnumerique.fr"</a>
+                <a href=format!("mailto:{CONTACT_EMAIL}")>{CONTACT_EMAIL}</a>
             </p>
             <p class="muted">{t.footer_source}</p>
             <p>
