@@ -46,15 +46,15 @@ pub fn App() -> impl IntoView {
                     <main id="contenu" tabindex="-1">
                         <Routes fallback=NotFound>
                             <Route path=path!("") view=Explore/>
-                            <Route path=StaticSegment(segment::TIMELINE) view=Timeline/>
-                            <Route path=StaticSegment(segment::CALLS) view=Calls/>
-                            <Route path=StaticSegment(segment::CONTRIBUTE) view=Contribute/>
+                            <Route path=(StaticSegment(segment::TIMELINE),) view=Timeline/>
+                            <Route path=(StaticSegment(segment::CALLS),) view=Calls/>
+                            <Route path=(StaticSegment(segment::CONTRIBUTE),) view=Contribute/>
                             <Route path=(StaticSegment(segment::ENTRY), ParamSegment(ID_PARAM)) view=ItemPage/>
                             <Route path=(StaticSegment(segment::PERSON), ParamSegment(SLUG_PARAM)) view=PersonPage/>
                             <Route path=(StaticSegment(segment::ORGANISATION), ParamSegment(SLUG_PARAM)) view=OrganisationPage/>
-                            <Route path=StaticSegment(segment::ACCESSIBILITY) view=AccessibilityStatement/>
-                            <Route path=StaticSegment(segment::SITE_MAP) view=SiteMap/>
-                            <Route path=StaticSegment(segment::LEGAL_NOTICE) view=LegalNotice/>
+                            <Route path=(StaticSegment(segment::ACCESSIBILITY),) view=AccessibilityStatement/>
+                            <Route path=(StaticSegment(segment::SITE_MAP),) view=SiteMap/>
+                            <Route path=(StaticSegment(segment::LEGAL_NOTICE),) view=LegalNotice/>
                         </Routes>
                     </main>
                     <Footer/>

@@ -3,9 +3,9 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use communs_core::load;
 use communs_core::model::PartialDate;
 use communs_core::search::Catalog;
-use communs_core::{load, Diagnostic};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
@@ -22,8 +22,14 @@ pub enum LoadError {
     Network(String),
     /// The server answered with an error status.
     Status(u16),
-    /// The answer is not a dataset.
-    Invalid(String),
+    /// The answer is not a dataset; its first problem is at this line and column (the worker
+    /// words it, see `components::data_view`).
+    Invalid {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
 }
 
 impl LoadError {
@@ -33,7 +39,7 @@ impl LoadError {
             LoadError::Network(_) => t.err_network.into(),
             LoadError::Status(404) => t.err_not_found.into(),
             LoadError::Status(code) => (t.err_status)(*code),
-            LoadError::Invalid(why) => (t.err_invalid)(why),
+            LoadError::Invalid { line, column } => (t.err_invalid)(&(t.line_column)(*line, *column)),
         }
     }
 }
@@ -45,8 +51,19 @@ pub struct SkippedEntry {
     pub index: usize,
     /// Its id, when readable.
     pub id: Option<String>,
-    /// Its errors, located.
-    pub errors: Vec<Diagnostic>,
+    /// Its errors, located (the worker words them, see `components::skipped_notice`).
+    pub errors: Vec<SkippedError>,
+}
+
+/// Where a skipped entry's error is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkippedError {
+    /// Its position among the dataset's diagnostics, for the worker that words it.
+    pub position: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// JSON path.
+    pub path: String,
 }
 
 /// Everything the views need: the searchable entries and what the file says of itself.
@@ -201,18 +218,17 @@ fn build(text: String, preview: Option<PreviewKept>) -> Result<Arc<AppData>, Loa
     // The text is no longer needed: the index reuses its memory.
     drop(text);
     crate::timing::mark("validated");
+    let located = |at: usize| {
+        loaded.diagnostics.get(at).map(|d| SkippedError { position: at, line: d.line, path: d.path.clone() })
+    };
     let skipped = loaded
         .skipped()
         .into_iter()
-        .map(|(index, id, errors)| SkippedEntry { index, id, errors: errors.into_iter().cloned().collect() })
+        .map(|(index, id, errors)| SkippedEntry { index, id, errors: errors.into_iter().filter_map(located).collect() })
         .collect();
     let Some(dataset) = loaded.dataset else {
-        let why = loaded
-            .diagnostics
-            .first()
-            .map(|d| format!("{}{}.", (crate::i18n::t().line_column)(d.line, d.column), d.message(crate::i18n::lang())))
-            .unwrap_or_else(|| "format inconnu.".into());
-        return Err(LoadError::Invalid(why));
+        let (line, column) = loaded.diagnostics.first().map_or((1, 1), |d| (d.line, d.column));
+        return Err(LoadError::Invalid { line, column });
     };
     let catalog = Catalog::new(dataset.entries);
     crate::timing::mark("indexed");

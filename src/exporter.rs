@@ -1,9 +1,10 @@
-//! Asks the exporter module (`src/bin/exporter.rs`, fetched on the first export, in a worker)
-//! for a file, then offers it as a download. Each export starts a worker and ends it after the
-//! answer, so a large dataset read again for the export does not stay in memory.
+//! Asks the exporter module (`src/bin/exporter.rs`, fetched on first use, in a worker) for a
+//! file, then offers it as a download, or for the sentences of the validator's problems. Each
+//! task starts a worker and ends it after the answer, so a large dataset read again for it does
+//! not stay in memory.
 
 use communs_core::display::Lang;
-use communs_core::export::{ExportJob, ExportReply, ExportRequest};
+use communs_core::export::{ExportJob, WordedProblem, WorkerReply, WorkerRequest, WorkerTask};
 use leptos::prelude::{Get, GetUntracked, RwSignal, Set};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -51,8 +52,42 @@ pub fn export_and_download(job: ExportJob, source: ExportSource, file_name: Stri
     });
 }
 
+/// Builds `job`'s file; its UTF-8 bytes.
 async fn run(job: &ExportJob, source: ExportSource, lang: Lang) -> Result<js_sys::Uint8Array, String> {
-    let request = ExportRequest { job: job.clone(), lang }.to_json();
+    let (reply, payload) = ask(WorkerTask::Export(job.clone()), source, lang).await?;
+    match reply {
+        WorkerReply::Built => payload.dyn_into::<js_sys::Uint8Array>().map_err(|_| "exporter: no file".into()),
+        WorkerReply::Failed { message } => Err(message),
+        WorkerReply::Ready | WorkerReply::Worded => Err("exporter: unexpected answer".into()),
+    }
+}
+
+/// The sentences, in the interface's language, of the problems at `positions` among those the
+/// validator finds in `source` (in that order). The page locates problems itself; their words
+/// live in the worker only. The language is read now, where the view's context is.
+pub fn word_problems(
+    source: ExportSource,
+    positions: Vec<usize>,
+) -> impl std::future::Future<Output = Result<Vec<WordedProblem>, String>> {
+    let lang = lang();
+    async move {
+        match ask(WorkerTask::Word(positions), source, lang).await? {
+            (WorkerReply::Worded, list) => Ok(js_sys::Array::from(&list).iter().map(worded).collect()),
+            (WorkerReply::Failed { message }, _) => Err(message),
+            (WorkerReply::Ready | WorkerReply::Built, _) => Err("exporter: unexpected answer".into()),
+        }
+    }
+}
+
+/// One `[message, hint]` pair of a [`WorkerReply::Worded`] answer.
+fn worded(pair: JsValue) -> WordedProblem {
+    let pair = js_sys::Array::from(&pair);
+    WordedProblem { message: pair.get(0).as_string().unwrap_or_default(), hint: pair.get(1).as_string() }
+}
+
+/// Runs `task` over `source` in a new worker: the reply's header and what follows it.
+async fn ask(task: WorkerTask, source: ExportSource, lang: Lang) -> Result<(WorkerReply, JsValue), String> {
+    let request = WorkerRequest { task, lang }.to_json();
     // The published dataset goes over as bytes, handed to the worker without a copy: it never
     // enters this module's memory, and is never decoded to a JavaScript string.
     let text = match source {
@@ -83,13 +118,8 @@ async fn run(job: &ExportJob, source: ExportSource, lang: Lang) -> Result<js_sys
     let answer = answer.await;
     worker.terminate();
     let parts = js_sys::Array::from(&answer?);
-    match parts.get(0).as_string().as_deref().and_then(ExportReply::from_json) {
-        Some(ExportReply::Built) => {
-            parts.get(1).dyn_into::<js_sys::Uint8Array>().map_err(|_| "exporter: no file".into())
-        }
-        Some(ExportReply::Failed { message }) => Err(message),
-        Some(ExportReply::Ready) | None => Err("exporter: unexpected answer".into()),
-    }
+    let reply = parts.get(0).as_string().as_deref().and_then(WorkerReply::from_json);
+    reply.map(|reply| (reply, parts.get(1))).ok_or_else(|| "exporter: unreadable answer".into())
 }
 
 /// The worker's next message, or its error.

@@ -158,6 +158,8 @@ pub struct Texts {
     pub aside_why: fn(&str, &str) -> String,
     pub check_summary: fn(usize, usize, usize, usize) -> String,
     pub error: &'static str,
+    /// What separates a label from what it introduces: « : » in French, ": " in English.
+    pub colon: &'static str,
     pub warning: &'static str,
     pub line_column: fn(usize, usize) -> String,
     pub preview_site: &'static str,
@@ -353,6 +355,7 @@ pub const FR: Texts = Texts {
         format!("{valid} sur {}, {errors}, {warnings}", number(total, Lang::Fr))
     },
     error: "erreur",
+    colon: " : ",
     warning: "avertissement",
     line_column: |l, c| format!("Ligne {l}, colonne {c} — "),
     preview_site: "Prévisualiser le site avec ce fichier",
@@ -528,6 +531,7 @@ pub const EN: Texts = Texts {
         format!("{} of {total} valid, {errors}, {warnings}", number(valid, Lang::En))
     },
     error: "error",
+    colon: ": ",
     warning: "warning",
     line_column: |l, c| format!("Line {l}, column {c} — "),
     preview_site: "Preview the site with this file",

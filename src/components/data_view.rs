@@ -5,8 +5,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::skipped_notice::SkippedNotice;
-use crate::data::{AppData, DataStore};
+use crate::components::worded::{use_worded_shown, with_hint, PENDING};
+use crate::data::{AppData, DataStore, LoadError};
 use crate::i18n::t;
+
+/// The sentence of the first problem of data that is not a dataset, from the worker.
+fn first_problem() -> impl IntoView {
+    let worded = use_worded_shown(vec![0]);
+    move || worded.get().and_then(|w| w.first().map(with_hint)).unwrap_or_else(|| PENDING.into())
+}
 
 /// Renders `render` with the loaded data, or the loading / error state.
 ///
@@ -20,7 +27,7 @@ pub fn DataView(render: fn(Arc<AppData>) -> AnyView) -> impl IntoView {
         Some(Err(error)) => view! {
             <section class="load-error" role="alert">
                 <h2>{t.load_failed}</h2>
-                <p>{error.message(t)}</p>
+                <p>{error.message(t)}{matches!(error, LoadError::Invalid { .. }).then(first_problem)}</p>
                 <button type="button" class="button" on:click=move |_| store.retry()>{t.retry}</button>
             </section>
         }

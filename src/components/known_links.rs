@@ -37,7 +37,7 @@ pub fn KnownLinks(checked: Memo<Option<Loaded>>) -> impl IntoView {
         (!known.is_empty()).then(|| {
             let items = known
                 .into_iter()
-                .map(|(id, url)| view! { <li><code>{id}</code>" : "<span class="known-url">{url.clone()}</span><LinkMark url=url/></li> })
+                .map(|(id, url)| view! { <li><code>{id}</code>{t.colon}<span class="known-url">{url.clone()}</span><LinkMark url=url/></li> })
                 .collect_view();
             view! {
                 <section class="known-links" aria-labelledby="liens-connus">

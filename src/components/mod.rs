@@ -16,3 +16,4 @@ pub mod preview_banner;
 pub mod safe_link;
 pub mod skipped_notice;
 pub mod theme_toggle;
+pub mod worded;

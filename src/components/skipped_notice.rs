@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::worded::{use_worded_shown, PENDING};
 use crate::data::AppData;
-use crate::i18n::{lang, t};
+use crate::i18n::t;
 
 /// Skipped entries the notice names; past them, it says how many more there are (a file with
 /// thousands of bad entries would otherwise fill every page with them).
@@ -15,26 +16,36 @@ const LISTED: usize = 100;
 #[component]
 pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
     let t = t();
-    let lang = lang();
     let (open, set_open) = signal(true);
     let count = data.skipped.len();
     if count == 0 {
         return ().into_any();
     }
-    let items = move || {
-        data.skipped
-            .iter()
-            .take(LISTED)
-            .map(|s| {
-                let name = s.id.clone().unwrap_or_else(|| format!("n° {}", s.index + 1));
-                let reasons = s
-                    .errors
-                    .iter()
-                    .map(|e| view! { <li>{(t.line_path)(e.line, &e.path, &e.message(lang))}</li> })
-                    .collect_view();
-                view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
-            })
-            .collect_view()
+    // The errors listed, in the order listed: the worker words them all in one answer.
+    let positions = data.skipped.iter().take(LISTED).flat_map(|s| s.errors.iter().map(|e| e.position)).collect();
+    let worded = use_worded_shown(positions);
+    let items = {
+        let data = data.clone();
+        move || {
+            let worded = worded.get().unwrap_or_default();
+            let mut sentences = worded.iter().map(|w| w.message.as_str());
+            data.skipped
+                .iter()
+                .take(LISTED)
+                .map(|s| {
+                    let name = s.id.clone().unwrap_or_else(|| format!("n° {}", s.index + 1));
+                    let reasons = s
+                        .errors
+                        .iter()
+                        .map(|e| {
+                            let message = sentences.next().unwrap_or(PENDING);
+                            view! { <li>{(t.line_path)(e.line, &e.path, message)}</li> }
+                        })
+                        .collect_view();
+                    view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
+                })
+                .collect_view()
+        }
     };
     let title = (t.skipped_title)(count);
     let more = (count > LISTED).then(|| (t.skipped_more)(count - LISTED));

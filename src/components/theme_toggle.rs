@@ -25,7 +25,11 @@ impl Theme {
     }
 
     fn from_name(name: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark].into_iter().find(|t| t.name() == name)
+        match name {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
     }
 
     fn other(self) -> Theme {

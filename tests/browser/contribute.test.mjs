@@ -30,8 +30,21 @@ function shippedAndCopies(bytes) {
   return entries;
 }
 
-/** The editor's limit (EDITOR_LIMIT in src/views/contribute.rs), in bytes. */
+/** The editor's limit (EDITOR_LIMIT in src/views/contribute/editor.rs), in bytes. */
 const EDITOR_LIMIT = 256 * 1024;
+
+test("in English, the check speaks English: every problem, its hint and the summary", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}contribuer?lang=en`);
+  await page.getByLabel("JSON content").fill(dataset(entry));
+  const errors = page.locator(".diagnostic.erreur");
+  await errors.filter({ hasText: 'unknown value "evnt"' }).waitFor();
+  const texts = await errors.allTextContents();
+  assert.equal(texts.length, 2, texts.join("\n"));
+  assert.ok(texts.some((t) => t.startsWith("error: Line ") && t.includes('did you mean "event"?')), texts.join("\n"));
+  assert.ok(texts.every((t) => !/valeur|champ|vouliez|n'existe/.test(t)), texts.join("\n"));
+  assert.deepEqual(page.problems, []);
+});
 
 test("a broken file lists each error with its line, then a fixed one previews the new entry", async () => {
   const page = await openPage(browser);
@@ -41,7 +54,8 @@ test("a broken file lists each error with its line, then a fixed one previews th
   const editor = page.getByLabel("Contenu JSON");
   await editor.fill(dataset(entry));
   const errors = page.locator(".diagnostic.erreur");
-  await errors.first().waitFor();
+  // The page locates each problem at once; the exporter's worker words it a moment later.
+  await errors.filter({ hasText: "valeur inconnue « evnt »" }).waitFor();
   const texts = await errors.allTextContents();
   assert.equal(texts.length, 2, texts.join("\n"));
   assert.ok(texts.some((t) => t.includes("valeur inconnue « evnt »") && t.includes("vouliez-vous dire « event »")));

@@ -34,4 +34,4 @@ pub use ics::{calendar, deadline_calendar, event_dates};
 pub use job::{run_export, ExportError, ExportJob};
 pub use json::dataset_json;
 #[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
-pub use worker_protocol::{ExportReply, ExportRequest};
+pub use worker_protocol::{word_problems, WordedProblem, WorkerReply, WorkerRequest, WorkerTask};

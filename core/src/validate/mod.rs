@@ -48,24 +48,25 @@ impl Loaded {
         self.diagnostics.len() - self.error_count()
     }
 
-    /// Indexes of the entries that were skipped, each with its errors.
-    pub fn skipped(&self) -> Vec<(usize, Option<String>, Vec<&Diagnostic>)> {
-        let mut skipped: Vec<(usize, Option<String>, Vec<&Diagnostic>)> = Vec::new();
+    /// Indexes of the entries that were skipped, each with its id (when readable) and the
+    /// positions of its errors in [`Loaded::diagnostics`].
+    pub fn skipped(&self) -> Vec<(usize, Option<String>, Vec<usize>)> {
+        let mut skipped: Vec<(usize, Option<String>, Vec<usize>)> = Vec::new();
         // Where each entry sits in `skipped`: a file with tens of thousands of bad entries is
         // grouped in one pass, not one scan of the list per error.
         let mut position: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
-        for d in self.diagnostics.iter().filter(|d| d.is_error()) {
+        for (at, d) in self.diagnostics.iter().enumerate().filter(|(_, d)| d.is_error()) {
             let Some(index) = d.entry_index else { continue };
-            match position.get(&index).and_then(|&at| skipped.get_mut(at)) {
+            match position.get(&index).and_then(|&slot| skipped.get_mut(slot)) {
                 Some((_, id, list)) => {
                     if id.is_none() {
                         id.clone_from(&d.entry_id);
                     }
-                    list.push(d);
+                    list.push(at);
                 }
                 None => {
                     position.insert(index, skipped.len());
-                    skipped.push((index, d.entry_id.clone(), vec![d]));
+                    skipped.push((index, d.entry_id.clone(), vec![at]));
                 }
             }
         }
@@ -161,7 +162,7 @@ fn read_top_level<'a>(text: &'a str, report: &mut Report<'a>, limits: &Limits) -
         Err(error) => {
             let offset = report.lines.offset_in(text, error.line(), error.column());
             let slip = wording::comma_problem(text, offset)
-                .unwrap_or_else(|| wording::problem(&report::without_position(&error)));
+                .unwrap_or_else(|| Problem::Serde(report::without_position(&error)));
             report.at_offset(Severity::Error, offset, "", Problem::InvalidJson(Box::new(slip)), &none);
             return None;
         }
@@ -229,6 +230,9 @@ mod tests {
         let (index, id, errors) = &skipped[1];
         assert_eq!((*index, id.as_deref()), (4, Some("e-4")));
         assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors
+            .iter()
+            .all(|&at| loaded.diagnostics[at].is_error() && loaded.diagnostics[at].entry_index == Some(4)));
         assert!(skipped.iter().all(|(i, id, _)| i % 3 == 1 && id.as_deref() == Some(format!("e-{i}").as_str())));
     }
 }

@@ -38,6 +38,9 @@ pub enum Problem {
     Syntax(Syntax),
     /// A date that the format or the calendar refuses.
     Date(DateError),
+    /// A message from serde_json, read into one of the problems above only when it is worded:
+    /// the page that finds it (and only locates it) never carries that reading.
+    Serde(String),
     /// A message from serde_json that is not recognised, kept as it is (in English).
     Unrecognised(String),
     /// An entry that is not a JSON object.
@@ -312,6 +315,7 @@ impl Problem {
                 both(message, hint.into())
             }
             Problem::Date(error) => (date_error(error, lang), None),
+            Problem::Serde(message) => super::wording::problem(message).words(lang),
             Problem::Unrecognised(text) => (text.clone(), None),
             Problem::EntryNotAnObject => both(
                 say(lang, "une entrée doit être un objet { … }", "an entry must be an object { … }"),
@@ -715,6 +719,7 @@ mod tests {
             Problem::WrongLength(text("3, expected 2")),
             Problem::Syntax(Syntax::DoubleComma),
             Problem::Date(DateError::Month(13)),
+            Problem::Serde(text("unknown variant `evnt`, expected one of `event`, `call`")),
             Problem::Unrecognised(text("unexpected end of hex escape")),
             Problem::EntryNotAnObject,
             Problem::InvalidId { id: text("Bad id") },
@@ -758,6 +763,7 @@ mod tests {
                 | Problem::WrongLength(_)
                 | Problem::Syntax(_)
                 | Problem::Date(_)
+                | Problem::Serde(_)
                 | Problem::Unrecognised(_)
                 | Problem::EntryNotAnObject
                 | Problem::InvalidId { .. }

@@ -55,7 +55,7 @@ impl<'a> Report<'a> {
                 let inner = error.path().to_string();
                 let error = error.into_inner();
                 let offset = self.lines.offset_in(raw, error.line(), error.column());
-                let problem = super::wording::problem(&without_position(&error));
+                let problem = Problem::Serde(without_position(&error));
                 let full = join_path(path, &inner);
                 self.at_offset(Severity::Error, offset, &full, problem, entry);
                 None

@@ -32,8 +32,7 @@ fn bar_height(count: usize, max: usize) -> f64 {
 }
 
 /// The bars, as an SVG the screen readers skip (the pickers say the same).
-#[component]
-pub fn StripBars<F>(
+pub fn strip_bars<F>(
     counts: Memo<Vec<(YearMonth, usize)>>,
     period: Signal<Option<(YearMonth, YearMonth)>>,
     today: PartialDate,

@@ -8,8 +8,8 @@ use communs_core::model::PartialDate;
 use communs_core::search::YearMonth;
 use leptos::prelude::*;
 
-use self::bars::StripBars;
-use self::period_pickers::PeriodPickers;
+use self::bars::strip_bars;
+use self::period_pickers::period_pickers;
 use crate::i18n::{lang, t};
 
 /// "mars 2024".
@@ -31,9 +31,9 @@ where
 {
     view! {
         <figure class="strip">
-            <StripBars counts=counts period=period today=today on_period=on_period.clone()/>
+            {strip_bars(counts, period, today, on_period.clone())}
             <figcaption class="strip-controls">
-                <PeriodPickers counts=counts period=period on_period=on_period/>
+                {period_pickers(counts, period, on_period)}
                 <span class="muted">{t().strip_help}</span>
             </figcaption>
         </figure>

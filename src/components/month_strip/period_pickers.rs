@@ -15,8 +15,7 @@ enum PeriodEnd {
 
 /// "Du" and "au" pickers over the months with entries; without a period, they show the first
 /// and the last month.
-#[component]
-pub fn PeriodPickers<F>(
+pub fn period_pickers<F>(
     counts: Memo<Vec<(YearMonth, usize)>>,
     period: Signal<Option<(YearMonth, YearMonth)>>,
     on_period: F,

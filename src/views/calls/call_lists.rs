@@ -26,8 +26,7 @@ fn cards(data: &AppData, indexes: &[usize]) -> impl IntoView {
 }
 
 /// The open calls: the first hundred, then the others on demand.
-#[component]
-pub fn OpenCalls(data: Arc<AppData>, mut calls: Vec<usize>) -> impl IntoView {
+pub fn open_calls(data: Arc<AppData>, mut calls: Vec<usize>) -> impl IntoView {
     let t = t();
     let count = calls.len();
     let later = calls.split_off(count.min(OPEN_DRAWN_AHEAD));
@@ -57,8 +56,7 @@ pub fn OpenCalls(data: Arc<AppData>, mut calls: Vec<usize>) -> impl IntoView {
 }
 
 /// The closed calls, folded: drawn with the page, or on the first opening when there are many.
-#[component]
-pub fn ClosedCalls(data: Arc<AppData>, calls: Vec<usize>) -> impl IntoView {
+pub fn closed_calls(data: Arc<AppData>, calls: Vec<usize>) -> impl IntoView {
     let count = calls.len();
     let opened = RwSignal::new(count <= CLOSED_DRAWN_AHEAD);
     let closed_cards = move || opened.get().then(|| cards(&data, &calls));

@@ -10,8 +10,8 @@ use communs_core::search::call_groups;
 use leptos::prelude::*;
 
 use self::call_card::call_card;
-use self::call_lists::{ClosedCalls, OpenCalls};
-use self::propose_entry::ProposeEntry;
+use self::call_lists::{closed_calls, open_calls};
+use self::propose_entry::propose_entry;
 use crate::components::data_view::DataView;
 use crate::data::AppData;
 use crate::i18n::t;
@@ -35,8 +35,8 @@ fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
     let soon = groups.closing_soon.iter().filter_map(|&i| call_card(&data, i, &today)).collect_view();
     view! {
         {(!groups.closing_soon.is_empty()).then(|| view! { <section><h2>{t.closing_soon}</h2>{soon}</section> })}
-        <OpenCalls data=data.clone() calls=groups.open/>
-        <ClosedCalls data=data calls=groups.closed/>
-        <ProposeEntry/>
+        {open_calls(data.clone(), groups.open)}
+        {closed_calls(data, groups.closed)}
+        {propose_entry()}
     }
 }

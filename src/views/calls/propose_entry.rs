@@ -14,8 +14,7 @@ fn proposal_mail() -> String {
 }
 
 /// The section at the foot of the calls view.
-#[component]
-pub fn ProposeEntry() -> impl IntoView {
+pub fn propose_entry() -> impl IntoView {
     let t = t();
     view! {
         <section class="contribute-data">

@@ -13,8 +13,7 @@ use crate::i18n::t;
 const DATASET_FILE_STEM: &str = "commons";
 
 /// « Prévisualiser le site » and « Télécharger le fichier corrigé », once the text is a dataset.
-#[component]
-pub fn CheckedActions(loaded: Memo<Option<Loaded>>, state: Checked) -> impl IntoView {
+pub fn checked_actions(loaded: Memo<Option<Loaded>>, state: Checked) -> impl IntoView {
     let t = t();
     let store = DataStore::expect();
     let usable = move || loaded.with(|c| c.as_ref().is_some_and(|l| l.dataset.is_some()));

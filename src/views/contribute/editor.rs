@@ -45,8 +45,7 @@ fn is_insertion(ev: &leptos::ev::Event) -> bool {
 }
 
 /// The note on a text kept aside, then the labelled editor.
-#[component]
-pub fn Editor(state: Checked, editor: NodeRef<Textarea>) -> impl IntoView {
+pub fn editor_view(state: Checked, editor: NodeRef<Textarea>) -> impl IntoView {
     let t = t();
     // Typing keeps the text in the editor whatever its size; a paste or a drop that makes it
     // too large moves it aside (the editor is then emptied by its `prop:value`).

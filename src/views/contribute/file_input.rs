@@ -84,8 +84,7 @@ pub fn use_file_drop(state: Checked, problem: RwSignal<Option<FileProblem>>) {
 }
 
 /// « Choisir un fichier ».
-#[component]
-pub fn FilePicker(state: Checked, problem: RwSignal<Option<FileProblem>>) -> impl IntoView {
+pub fn file_picker(state: Checked, problem: RwSignal<Option<FileProblem>>) -> impl IntoView {
     let on_choose = move |ev: leptos::ev::Event| {
         let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(file) = input.and_then(|input| input.files()).and_then(|files| files.get(0)) {

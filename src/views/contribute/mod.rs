@@ -10,10 +10,10 @@ mod file_input;
 use communs_core::load;
 use leptos::prelude::*;
 
-use self::actions::CheckedActions;
-use self::check_results::CheckResults;
-use self::editor::{Editor, EDITOR_LIMIT};
-use self::file_input::{use_file_drop, FilePicker, FileProblem};
+use self::actions::checked_actions;
+use self::check_results::check_results;
+use self::editor::{editor_view, EDITOR_LIMIT};
+use self::file_input::{file_picker, use_file_drop, FileProblem};
 use crate::components::known_links::KnownLinks;
 use crate::data::preview_text;
 use crate::i18n::{t, Texts};
@@ -68,18 +68,21 @@ pub fn Contribute() -> impl IntoView {
     let t = t();
     let state = Checked { text: RwSignal::new(String::new()), aside: RwSignal::new(None) };
     state.take(preview_text().unwrap_or_default(), Aside::Previewed);
-    let loaded = Memo::new(move |_| state.text.with(|t| (!t.trim().is_empty()).then(|| load(t))));
+    // A new text is a new check: comparing two checks of a large file would cost as much as
+    // the check itself.
+    let loaded =
+        Memo::new_with_compare(move |_| state.text.with(|t| (!t.trim().is_empty()).then(|| load(t))), |_, _| true);
     let file_problem = RwSignal::new(None::<FileProblem>);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     use_file_drop(state, file_problem);
     view! {
         <h1>{t.check_title}</h1>
         <p class="lead">{t.check_lead}</p>
-        <p><FilePicker state=state problem=file_problem/></p>
+        <p>{file_picker(state, file_problem)}</p>
         {move || file_problem.get().map(|problem| view! { <p role="alert">{problem.message(t)}</p> })}
-        <Editor state=state editor=editor/>
-        <CheckResults loaded=loaded state=state editor=editor/>
+        {editor_view(state, editor)}
+        {check_results(loaded, state, editor)}
         <KnownLinks checked=loaded/>
-        <CheckedActions loaded=loaded state=state/>
+        {checked_actions(loaded, state)}
     }
 }

@@ -19,9 +19,9 @@ use self::chips::Chips;
 use self::facet::Facet;
 use self::pager::Pager;
 use self::pillars::Pillars;
-use self::result_list::ResultList;
-use self::results_bar::ResultsBar;
-use self::search_box::SearchBox;
+use self::result_list::result_list;
+use self::results_bar::results_bar;
+use self::search_box::search_box;
 use crate::components::data_view::DataView;
 use crate::components::facet_chart::FacetCharts;
 use crate::data::AppData;
@@ -69,7 +69,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     view! {
         {pillars}
         <div class="explore">
-            <SearchBox live=live/>
+            {search_box(live)}
             <button type="button" class="button-quiet facets-toggle" aria-controls="filtres" aria-expanded=move || drawer.get().to_string() on:click=move |_| set_drawer.update(|o| *o = !*o)>
                 {t.filters_label}
             </button>
@@ -78,7 +78,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 {facets}
             </aside>
             <section class="results" aria-labelledby="results-count">
-                <ResultsBar live=live results=results waiting=waiting data=data.clone()/>
+                {results_bar(live, results, waiting, data.clone())}
                 <Chips filters=filters live=live/>
                 <Show when=move || { total.get() == 0 }>
                     <div class="empty">
@@ -86,7 +86,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                         <button type="button" class="button" on:click=clear>{t.clear_filters}</button>
                     </div>
                 </Show>
-                <ResultList data=data query=query results=results waiting=waiting/>
+                {result_list(data, query, results, waiting)}
                 <Pager query=query total=total/>
             </section>
         </div>

@@ -14,8 +14,7 @@ use crate::query::query_string;
 /// The page's entries. Cards are keyed by their place on the page: when another entry takes a
 /// place, its card updates text and attributes instead of being built again. Marked busy while
 /// a typed word waits for the word index.
-#[component]
-pub fn ResultList(
+pub fn result_list(
     data: Arc<AppData>,
     query: Memo<Query>,
     results: Memo<Results>,

@@ -15,8 +15,7 @@ const RELEVANCE: &str = "pertinence";
 
 /// The count (or "preparing" while a word waits for the index), the sort menu, « Copier le
 /// lien » and the export menu.
-#[component]
-pub fn ResultsBar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>, data: Arc<AppData>) -> impl IntoView {
+pub fn results_bar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>, data: Arc<AppData>) -> impl IntoView {
     let t = t();
     let query = live.query;
     let (copied, set_copied) = signal(false);

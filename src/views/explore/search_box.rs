@@ -6,8 +6,7 @@ use crate::i18n::t;
 use crate::query::LiveQuery;
 
 /// The labelled search field.
-#[component]
-pub fn SearchBox(live: LiveQuery) -> impl IntoView {
+pub fn search_box(live: LiveQuery) -> impl IntoView {
     let t = t();
     let query = live.query;
     let on_input = move |ev: leptos::ev::Event| {

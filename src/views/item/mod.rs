@@ -44,13 +44,12 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
         } else {
             format!("?{}", search.trim_start_matches('?'))
         });
-        view! { <EntryArticle entry=entry back=back data=data.clone() index=index/> }.into_any()
+        entry_article(entry, back, &data, index).into_any()
     }
 }
 
 /// The page's article: heading, dates, texts, then the sections that have something to show.
-#[component]
-fn EntryArticle(entry: Entry, back: String, data: Arc<AppData>, index: usize) -> impl IntoView {
+fn entry_article(entry: Entry, back: String, data: &AppData, index: usize) -> impl IntoView {
     let (lang, t) = (lang(), t());
     let (title, title_fallback) = entry_title(&entry, lang);
     let (summary, summary_fallback) = entry_summary(&entry, lang);
@@ -82,7 +81,7 @@ fn EntryArticle(entry: Entry, back: String, data: Arc<AppData>, index: usize) ->
             {organisations(&entry)}
             {links(&entry)}
             {tags(&entry)}
-            {related(&data, index)}
+            {related(data, index)}
             {add_to_calendar(&entry)}
             {entry.verified.as_ref().map(|d| view! { <p class="muted verified">{(t.entry_verified)(&date_label(d, lang))}</p> })}
             <p><a href=correction>{t.propose_correction}</a></p>

@@ -38,7 +38,7 @@ pub fn call_section(call: &CallDetails) -> impl IntoView {
 }
 
 /// The people named, each linking to their page, with their role.
-pub fn people(entry: &Entry) -> Option<AnyView> {
+pub fn people(entry: &Entry) -> Option<impl IntoView> {
     let lang = lang();
     let items = entry
         .people
@@ -55,7 +55,7 @@ pub fn people(entry: &Entry) -> Option<AnyView> {
 }
 
 /// The organisations named, each linking to its page.
-pub fn organisations(entry: &Entry) -> Option<AnyView> {
+pub fn organisations(entry: &Entry) -> Option<impl IntoView> {
     let items = entry
         .organisations
         .iter()
@@ -65,7 +65,7 @@ pub fn organisations(entry: &Entry) -> Option<AnyView> {
 }
 
 /// The entry's links, with what the last link check found.
-pub fn links(entry: &Entry) -> Option<AnyView> {
+pub fn links(entry: &Entry) -> Option<impl IntoView> {
     let items = entry
         .links
         .iter()
@@ -75,7 +75,7 @@ pub fn links(entry: &Entry) -> Option<AnyView> {
 }
 
 /// The entry's themes, each a link to the entries that share it.
-pub fn tags(entry: &Entry) -> Option<AnyView> {
+pub fn tags(entry: &Entry) -> Option<impl IntoView> {
     let items = entry
         .tags
         .iter()

@@ -12,7 +12,7 @@ use communs_core::search::{Query, Sort, YearMonth};
 use communs_core::timeline::month_counts;
 use leptos::prelude::*;
 
-use self::months::Months;
+use self::months::months;
 use crate::components::data_view::DataView;
 use crate::components::month_strip::MonthStrip;
 use crate::data::AppData;
@@ -84,6 +84,6 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
         {move || period_text().map(|text| view! {
             <p class="period">{text}" "<button type="button" class="chip" on:click=move |_| set_period(None, None)>{t.whole_period}</button></p>
         })}
-        <div class="timeline"><Months data=data query=query results=results/></div>
+        <div class="timeline">{months(data, query, results)}</div>
     }
 }

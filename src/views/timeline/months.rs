@@ -103,8 +103,7 @@ impl Drawer {
 }
 
 /// The count, then the years with their months, then the undated entries.
-#[component]
-pub fn Months(data: Arc<AppData>, query: Memo<Query>, results: Memo<Vec<usize>>) -> impl IntoView {
+pub fn months(data: Arc<AppData>, query: Memo<Query>, results: Memo<Vec<usize>>) -> impl IntoView {
     let now = today().day_number();
     move || {
         let hits = results.get();
