@@ -15,7 +15,7 @@ use crate::word_index::WordIndex;
 /// Where the dataset sits, relative to `<base href>`.
 pub const DATA_URL: &str = communs_core::publication::DATASET_PATH;
 
-/// Why the dataset could not be shown at all. Messages are for visitors, in French.
+/// Why the dataset could not be shown at all. Messages are for visitors, in their language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     /// The request failed before any answer (offline, blocked).
@@ -191,7 +191,7 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
 
 /// The response's body as bytes, not text: the browser neither decodes the file to UTF-16 nor
 /// keeps that copy. Copied once into memory that is not zeroed first (gloo-net's `binary()`
-/// zeroes it, 34 ms of a 58 MB load).
+/// zeroes it, a cost that grows with the file).
 async fn body_bytes(response: gloo_net::http::Response) -> Result<Vec<u8>, LoadError> {
     let network = |e: wasm_bindgen::JsValue| LoadError::Network(format!("{e:?}"));
     let response = web_sys::Response::from(response);

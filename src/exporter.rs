@@ -62,20 +62,18 @@ async fn run(job: &ExportJob, source: ExportSource, lang: Lang) -> Result<js_sys
     }
 }
 
-/// The sentences, in the interface's language, of the problems at `positions` among those the
-/// validator finds in `source` (in that order). The page locates problems itself; their words
-/// live in the worker only. The language is read now, where the view's context is.
-pub fn word_problems(
+/// The sentences, in `lang`, of the problems at `positions` among those the validator finds in
+/// `source` (in that order). The page locates problems itself; their words live in the worker
+/// only. The caller reads the language where the view's context is, before any task.
+pub async fn word_problems(
     source: ExportSource,
     positions: Vec<usize>,
-) -> impl std::future::Future<Output = Result<Vec<WordedProblem>, String>> {
-    let lang = lang();
-    async move {
-        match ask(WorkerTask::Word(positions), source, lang).await? {
-            (WorkerReply::Worded, list) => Ok(js_sys::Array::from(&list).iter().map(worded).collect()),
-            (WorkerReply::Failed { message }, _) => Err(message),
-            (WorkerReply::Ready | WorkerReply::Built, _) => Err("exporter: unexpected answer".into()),
-        }
+    lang: Lang,
+) -> Result<Vec<WordedProblem>, String> {
+    match ask(WorkerTask::Word(positions), source, lang).await? {
+        (WorkerReply::Worded, list) => Ok(js_sys::Array::from(&list).iter().map(worded).collect()),
+        (WorkerReply::Failed { message }, _) => Err(message),
+        (WorkerReply::Ready | WorkerReply::Built, _) => Err("exporter: unexpected answer".into()),
     }
 }
 

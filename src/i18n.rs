@@ -39,6 +39,8 @@ pub struct Texts {
     /// A count alone, grouped by thousands (facet counts, chart bars).
     pub number: fn(usize) -> String,
     pub line_path: fn(usize, &str, &str) -> String,
+    /// An entry without a readable id, by its place in the file.
+    pub entry_number: fn(usize) -> String,
     pub footer_version: fn(&str, &str) -> String,
     pub footer_json: &'static str,
     pub footer_schema: &'static str,
@@ -221,6 +223,7 @@ pub const FR: Texts = Texts {
     hide: "Masquer",
     number: |n| number(n, Lang::Fr),
     line_path: |line, path, message| format!("ligne {line}, {path} : {message}"),
+    entry_number: |n| format!("n° {n}"),
     footer_version: |version, date| format!("Données version {version}, mises à jour le {date}."),
     footer_json: "Données brutes (JSON)",
     footer_schema: "Schéma JSON",
@@ -399,6 +402,7 @@ pub const EN: Texts = Texts {
     hide: "Hide",
     number: |n| number(n, Lang::En),
     line_path: |line, path, message| format!("line {line}, {path}: {message}"),
+    entry_number: |n| format!("no. {n}"),
     footer_version: |version, date| format!("Data version {version}, updated {date}."),
     footer_json: "Raw data (JSON)",
     footer_schema: "JSON Schema",

@@ -1,5 +1,7 @@
-//! The Explore state lives in the URL: read it from the query string, write it back.
+//! The state of Explore and the timeline lives in the URL: read it from the query string,
+//! write it back.
 
+use communs_core::display::Lang;
 use communs_core::route::Route;
 use communs_core::search::Query;
 use leptos::prelude::*;
@@ -53,20 +55,35 @@ fn use_page_query() -> Memo<Query> {
     })
 }
 
-/// `?q=…&type=…` for a query (empty for the default state).
+/// `?q=…&type=…` for a query (empty for the default state), in the interface's language.
 pub fn query_string(query: &Query) -> String {
+    query_string_in(query, lang())
+}
+
+/// `?q=…&type=…&lang=en` for a query, for a link in `lang`.
+fn query_string_in(query: &Query, lang: Lang) -> String {
     let Ok(params) = web_sys::UrlSearchParams::new() else {
         return String::new();
     };
     for (key, value) in query.to_pairs() {
         params.append(key, &value);
     }
-    write_lang_param(&params, lang());
+    write_lang_param(&params, lang);
     let text: String = params.to_string().into();
     if text.is_empty() {
         text
     } else {
         format!("?{text}")
+    }
+}
+
+/// The router's query string as a link carries it: `?q=…`, or empty.
+pub fn search_part(search: &str) -> String {
+    let search = search.trim_start_matches('?');
+    if search.is_empty() {
+        String::new()
+    } else {
+        format!("?{search}")
     }
 }
 
@@ -79,9 +96,11 @@ pub fn link(route: &Route, query: &Query) -> String {
 /// pushing one.
 fn use_set_query() -> impl Fn(&Route, Query, bool) + Clone {
     let navigate = use_navigate();
+    // Read here, where the view's context is: the URL is written later, from a timer.
+    let lang = lang();
     move |route: &Route, query: Query, replace: bool| {
         // The router reads a path that starts with `/` as relative to its base.
-        let url = format!("/{}{}", route.path(), query_string(&query));
+        let url = format!("/{}{}", route.path(), query_string_in(&query, lang));
         navigate(&url, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
     }
 }
@@ -89,10 +108,10 @@ fn use_set_query() -> impl Fn(&Route, Query, bool) + Clone {
 /// How long typing must pause before the URL follows the search field.
 const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
-/// The Explore query, shown at once and written to the URL just after. Results follow each
-/// keystroke and click in the same frame; the browser's history, which costs more than the
-/// search itself, is written after the paint (a click pushes an entry) or once typing pauses
-/// or leaves the field (typing replaces the entry). Any other move of the URL (back, a link)
+/// The query of Explore or the timeline, shown at once and written to the URL just after.
+/// Results follow each keystroke and click in the same frame; the browser's history, which
+/// costs more than the search itself, is written after the paint (a click pushes an entry) or
+/// once typing pauses or leaves the field (typing replaces the entry). Any other move of the URL (back, a link)
 /// wins over a change not written yet.
 #[derive(Clone, Copy)]
 pub struct LiveQuery {

@@ -5,14 +5,20 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::skipped_notice::SkippedNotice;
-use crate::components::worded::{use_worded_shown, with_hint, PENDING};
+use crate::components::worded::{ask_worded_shown, with_hint, Worded};
 use crate::data::{AppData, DataStore, LoadError};
 use crate::i18n::t;
 
 /// The sentence of the first problem of data that is not a dataset, from the worker.
 fn first_problem() -> impl IntoView {
-    let worded = use_worded_shown(vec![0]);
-    move || worded.get().and_then(|w| w.first().map(with_hint)).unwrap_or_else(|| PENDING.into())
+    let worded = RwSignal::new(Worded::Pending);
+    ask_worded_shown(vec![0], worded);
+    move || {
+        worded.with(|w| match w {
+            Worded::Said(list) => list.first().map(with_hint).unwrap_or_default(),
+            other => other.message(0).to_string(),
+        })
+    }
 }
 
 /// Renders `render` with the loaded data, or the loading / error state.

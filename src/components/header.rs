@@ -8,6 +8,7 @@ use leptos_router::NavigateOptions;
 
 use crate::components::theme_toggle::ThemeToggle;
 use crate::i18n::{lang, t, write_lang_param, I18n};
+use crate::query::search_part;
 use crate::site::{relative_path, router_base};
 
 /// Header with navigation; the current view is marked with `aria-current="page"`.
@@ -21,14 +22,7 @@ pub fn Header() -> impl IntoView {
         move || relative_path(&location.pathname.get(), &base)
     };
     // The query string as the router has it (`?q=…`, or empty).
-    let search = move || {
-        let search = location.search.get();
-        if search.is_empty() {
-            search
-        } else {
-            format!("?{}", search.trim_start_matches('?'))
-        }
-    };
+    let search = move || search_part(&location.search.get());
     let link = move |route: Route, label: &'static str| {
         let current = current.clone();
         // Explore and Timeline share their filters: moving between them keeps the query.

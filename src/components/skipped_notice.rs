@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::worded::{use_worded_shown, PENDING};
+use crate::components::worded::{ask_worded_shown, Worded};
 use crate::data::AppData;
 use crate::i18n::t;
 
@@ -21,30 +21,41 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
     if count == 0 {
         return ().into_any();
     }
-    // The errors listed, in the order listed: the worker words them all in one answer.
-    let positions = data.skipped.iter().take(LISTED).flat_map(|s| s.errors.iter().map(|e| e.position)).collect();
-    let worded = use_worded_shown(positions);
+    // The errors listed, in the order listed: the worker words them all in one answer, asked
+    // when the list is first opened.
+    let worded = RwSignal::new(Worded::Pending);
+    let ask = {
+        let data = data.clone();
+        move |ev: leptos::ev::Event| {
+            let opened = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+            if opened && worded.with_untracked(|w| *w == Worded::Pending) {
+                let errors = data.skipped.iter().take(LISTED).flat_map(|s| &s.errors);
+                ask_worded_shown(errors.map(|e| e.position).collect(), worded);
+            }
+        }
+    };
     let items = {
         let data = data.clone();
         move || {
-            let worded = worded.get().unwrap_or_default();
-            let mut sentences = worded.iter().map(|w| w.message.as_str());
-            data.skipped
-                .iter()
-                .take(LISTED)
-                .map(|s| {
-                    let name = s.id.clone().unwrap_or_else(|| format!("n° {}", s.index + 1));
-                    let reasons = s
-                        .errors
-                        .iter()
-                        .map(|e| {
-                            let message = sentences.next().unwrap_or(PENDING);
-                            view! { <li>{(t.line_path)(e.line, &e.path, message)}</li> }
-                        })
-                        .collect_view();
-                    view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
-                })
-                .collect_view()
+            worded.with(|worded| {
+                let mut asked = 0..;
+                data.skipped
+                    .iter()
+                    .take(LISTED)
+                    .map(|s| {
+                        let name = s.id.clone().unwrap_or_else(|| (t.entry_number)(s.index + 1));
+                        let reasons = s
+                            .errors
+                            .iter()
+                            .map(|e| {
+                                let message = worded.message(asked.next().unwrap_or_default());
+                                view! { <li>{(t.line_path)(e.line, &e.path, message)}</li> }
+                            })
+                            .collect_view();
+                        view! { <li><strong>{name}</strong><ul>{reasons}</ul></li> }
+                    })
+                    .collect_view()
+            })
         }
     };
     let title = (t.skipped_title)(count);
@@ -52,7 +63,7 @@ pub fn SkippedNotice(data: Arc<AppData>) -> impl IntoView {
     view! {
         <Show when=move || open.get()>
             <aside class="notice" role="status" aria-label=t.skipped_label>
-                <details>
+                <details on:toggle=ask.clone()>
                     <summary>{title.clone()}{(t.skipped_why)(count)}</summary>
                     <ul class="skipped">{items.clone()}</ul>
                     {more.clone().map(|more| view! { <p class="muted">{more}</p> })}

@@ -5,21 +5,46 @@ use communs_core::export::WordedProblem;
 use leptos::prelude::*;
 
 use crate::exporter::{word_problems, ExportSource};
+use crate::i18n::lang;
 
 /// Shown where a problem's sentence will be, until the worker answers.
 pub const PENDING: &str = "…";
 
-/// The sentences of the problems at `positions` in the data the app shows, asked once; `None`
-/// until the worker answers, or when it cannot.
-pub fn use_worded_shown(positions: Vec<usize>) -> ReadSignal<Option<Vec<WordedProblem>>> {
-    let (worded, set_worded) = signal(None);
-    leptos::task::spawn_local(async move {
-        if let Ok(problems) = word_problems(ExportSource::Shown, positions).await {
-            // The view may be gone by then: its signal with it.
-            let _ = set_worded.try_set(Some(problems));
+/// What the worker said of some problems: nothing yet, their sentences, or nothing it could say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Worded {
+    /// Not asked yet, or no answer yet.
+    Pending,
+    /// The sentences, in the order asked.
+    Said(Vec<WordedProblem>),
+    /// The worker could not answer (offline before it was ever fetched, blocked): the places
+    /// stay, without their sentences.
+    Unsaid,
+}
+
+impl Worded {
+    /// The sentence of the `i`-th problem asked: "…" while pending, empty when unsaid.
+    pub fn message(&self, i: usize) -> &str {
+        match self {
+            Worded::Pending => PENDING,
+            Worded::Said(list) => list.get(i).map_or("", |w| w.message.as_str()),
+            Worded::Unsaid => "",
         }
+    }
+}
+
+/// Asks the worker, in the interface's language, for the sentences of the problems at
+/// `positions` in the data the app shows, and puts the answer in `into`.
+pub fn ask_worded_shown(positions: Vec<usize>, into: RwSignal<Worded>) {
+    let lang = lang();
+    leptos::task::spawn_local(async move {
+        let worded = match word_problems(ExportSource::Shown, positions, lang).await {
+            Ok(problems) => Worded::Said(problems),
+            Err(_) => Worded::Unsaid,
+        };
+        // The view may be gone by then: its signal with it.
+        let _ = into.try_set(worded);
     });
-    worded
 }
 
 /// A problem's message, then its hint in brackets.

@@ -27,6 +27,12 @@ impl Sort {
         }
     }
 
+    /// The value of this order in a sort menu: its URL value, or `pertinence` for the default
+    /// (which the URL leaves out).
+    pub fn menu_value(self) -> &'static str {
+        self.slug().unwrap_or("pertinence")
+    }
+
     /// The order a URL value names (`None` for an unknown one).
     pub fn from_slug(slug: &str) -> Option<Sort> {
         [Sort::Newest, Sort::Oldest, Sort::Title].into_iter().find(|s| s.slug() == Some(slug))
@@ -319,6 +325,7 @@ mod tests {
             assert_eq!(sort.slug().and_then(Sort::from_slug), Some(sort));
         }
         assert_eq!(Sort::from_slug("pertinence"), None);
+        assert_eq!(Sort::from_slug(Sort::Relevance.menu_value()).unwrap_or_default(), Sort::Relevance);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::editor::select_line;
 use super::Checked;
 use crate::components::worded::{with_hint, PENDING};
 use crate::exporter::{word_problems, ExportSource};
-use crate::i18n::t;
+use crate::i18n::{lang, t};
 
 /// Problems listed under the editor; past them, the page says how many more there are (a file
 /// with thousands of bad entries would otherwise put them all in the page at each keystroke).
@@ -31,22 +31,28 @@ fn use_worded_text(
     let version = RwSignal::new(0u64);
     let worded = RwSignal::new((0u64, Vec::new()));
     let timer = StoredValue::new(None::<TimeoutHandle>);
+    let lang = lang();
+    let cancel = move || {
+        if let Some(Some(handle)) = timer.try_get_value() {
+            handle.clear();
+        }
+    };
+    on_cleanup(cancel);
     Effect::new(move |_| {
         let count = loaded.with(|l| l.as_ref().map_or(0, |l| l.diagnostics.len().min(LISTED)));
         let current = version.get_untracked() + 1;
         version.set(current);
-        if let Some(handle) = timer.get_value() {
-            handle.clear();
-        }
+        cancel();
         if count == 0 {
             return;
         }
+        // The page may be gone when the timer fires or the worker answers: the signals with it.
         let ask = move || {
-            let source = ExportSource::Text(state.text.get_untracked());
+            let Some(text) = state.text.try_get_untracked() else { return };
             leptos::task::spawn_local(async move {
-                if let Ok(problems) = word_problems(source, (0..count).collect()).await {
-                    if version.get_untracked() == current {
-                        worded.set((current, problems));
+                if let Ok(problems) = word_problems(ExportSource::Text(text), (0..count).collect(), lang).await {
+                    if version.try_get_untracked() == Some(current) {
+                        let _ = worded.try_set((current, problems));
                     }
                 }
             });

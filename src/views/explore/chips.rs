@@ -33,7 +33,7 @@ pub fn Chips(filters: Memo<Query>, live: LiveQuery) -> impl IntoView {
             .iter()
             .flat_map(|(key, values)| values.iter().map(move |v| (*key, v.clone())))
             .map(|(key, value)| {
-                let text = format!("{} : {}", (t.facet_name)(key), value_label(key, &value));
+                let text = format!("{}{}{}", (t.facet_name)(key), t.colon, value_label(key, &value));
                 let remove = move |_| {
                     let mut q = query.get_untracked();
                     q.toggle(key, &value);

@@ -10,9 +10,6 @@ use crate::data::AppData;
 use crate::i18n::t;
 use crate::query::LiveQuery;
 
-/// The value of the sort menu's default choice (the URL leaves it out).
-const RELEVANCE: &str = "pertinence";
-
 /// The count (or "preparing" while a word waits for the index), the sort menu, « Copier le
 /// lien » and the export menu.
 pub fn results_bar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>, data: Arc<AppData>) -> impl IntoView {
@@ -37,14 +34,13 @@ pub fn results_bar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>,
             set_copied.set(true);
         }
     };
-    let option =
-        |sort: Sort, label: &'static str| view! { <option value=sort.slug().unwrap_or(RELEVANCE)>{label}</option> };
+    let option = |sort: Sort, label: &'static str| view! { <option value=sort.menu_value()>{label}</option> };
     view! {
         <div class="results-bar">
             <p id="results-count" class="count" aria-live="polite" aria-atomic="true">{count_text}</p>
             <label>
                 {t.sort_by}
-                <select on:change=on_sort prop:value=move || query.with(|q| q.sort.slug().unwrap_or(RELEVANCE).to_string())>
+                <select on:change=on_sort prop:value=move || query.with(|q| q.sort.menu_value())>
                     {option(Sort::Relevance, t.sort_relevance)}
                     {option(Sort::Newest, t.sort_newest)}
                     {option(Sort::Oldest, t.sort_oldest)}

@@ -17,6 +17,7 @@ use self::sections::{call_section, links, organisations, people, related, tags};
 use crate::components::data_view::DataView;
 use crate::data::AppData;
 use crate::i18n::{lang, t};
+use crate::query::search_part;
 use crate::views::not_found::NotFound;
 
 /// The item page.
@@ -38,12 +39,7 @@ fn ItemLoaded(data: Arc<AppData>) -> impl IntoView {
             return view! { <NotFound/> }.into_any();
         };
         // Back to the results the visitor came from: the entry's link carries their query.
-        let search = location.search.get();
-        let back = Route::Explore.href(&if search.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", search.trim_start_matches('?'))
-        });
+        let back = Route::Explore.href(&search_part(&location.search.get()));
         entry_article(entry, back, &data, index).into_any()
     }
 }
