@@ -9,7 +9,6 @@ mod i18n;
 mod links;
 mod query;
 mod site;
-mod statements;
 mod timing;
 mod today;
 mod views;

@@ -5,7 +5,6 @@
 //! The same code serves the browser app, `cargo xtask check-data` and the tests.
 
 pub mod count;
-pub mod display;
 pub mod export;
 pub mod links_report;
 pub mod model;
@@ -15,8 +14,11 @@ pub mod route;
 pub mod schema;
 pub mod search;
 pub mod sort;
+pub mod text;
 pub mod timeline;
 pub mod validate;
 
 pub use model::{Dataset, Entry, Kind, Pillar};
+/// The words for dates, kinds and statuses (in [`text`]), where they have always been found.
+pub use text::display;
 pub use validate::{load, Diagnostic, Loaded, Severity};

@@ -9,7 +9,7 @@ use communs_core::publication::{CONTACT_EMAIL, DATASET_PATH, FEED_PATH, SCHEMA_P
 
 use crate::data::DataStore;
 use crate::i18n::{lang, t};
-use crate::statements::statements;
+use communs_core::text::statements::statements;
 
 /// Footer with the dataset's version and links to the JSON, its schema and the feed.
 #[component]

@@ -6,7 +6,7 @@ use communs_core::publication::{CONTACT_EMAIL, RGAA_VERSION, STATEMENT_DATE};
 use leptos::prelude::*;
 
 use crate::i18n::lang;
-use crate::statements::statements;
+use communs_core::text::statements::statements;
 
 /// The Défenseur des droits' online form.
 const RECOURSE_FORM: &str = "https://formulaire.defenseurdesdroits.fr/";

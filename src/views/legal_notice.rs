@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::lang;
 use crate::site::meta_content;
-use crate::statements::statements;
+use communs_core::text::statements::statements;
 
 /// The host named by the build (`cargo xtask dist --host-name`), read from the page's
 /// `<meta name="communs:host">`; the default host when the page has none (`cargo xtask serve`).

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{lang, t};
 use crate::query::link;
-use crate::statements::statements;
+use communs_core::text::statements::statements;
 
 /// The site map.
 #[component]

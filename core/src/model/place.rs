@@ -112,7 +112,7 @@ mod tests {
 
     #[test]
     fn out_of_range_and_swapped_coordinates_are_named() {
-        // Their wording is pinned in validate/problem.rs.
+        // Their wording is pinned in text/problems.rs.
         assert_eq!(at(150.0, 3.0).problem(), Some(OffEarth::Swapped));
         assert_eq!(at(95.0, 200.0).problem(), Some(OffEarth::OutOfRange));
     }

@@ -8,15 +8,14 @@ mod entry_decoder;
 mod fields;
 mod limits;
 mod position;
-mod problem;
 mod report;
 mod rules;
-mod wording;
+pub(crate) mod wording;
 
+pub use crate::text::problems::{JsonType, Problem, Syntax};
 pub use diagnostic::{Diagnostic, Severity};
 pub use limits::Limits;
 pub use position::LineIndex;
-pub use problem::{JsonType, Problem, Syntax};
 pub use wording::did_you_mean;
 
 use serde_json::value::RawValue;

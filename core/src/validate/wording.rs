@@ -1,8 +1,8 @@
 //! Reads serde_json's English messages as [`Problem`]s, with "did you mean" guesses. What each
 //! problem says, in French and English, is written in `problem.rs`.
 
-use super::problem::{JsonType, Problem, Syntax};
 use crate::model::DateError;
+use crate::text::problems::{JsonType, Problem, Syntax};
 
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {

@@ -1,5 +1,5 @@
 //! What the validator can find wrong, as data, and how each problem reads in French and in
-//! English: the one home of the validator's sentences. A [`Diagnostic`](super::Diagnostic)
+//! English: the one home of the validator's sentences. A [`Diagnostic`](crate::validate::Diagnostic)
 //! carries a [`Problem`]; the reader's language is chosen only when it is written out.
 
 use crate::count::{counted, number};
@@ -315,7 +315,7 @@ impl Problem {
                 both(message, hint.into())
             }
             Problem::Date(error) => (date_error(error, lang), None),
-            Problem::Serde(message) => super::wording::problem(message).words(lang),
+            Problem::Serde(message) => crate::validate::wording::problem(message).words(lang),
             Problem::Unrecognised(text) => (text.clone(), None),
             Problem::EntryNotAnObject => both(
                 say(lang, "une entrée doit être un objet { … }", "an entry must be an object { … }"),

@@ -1,8 +1,8 @@
 //! The words of the site's statements, in French and English: the accessibility statement
 //! (after the government's model), the legal notice and the site map. The interface's short
-//! labels are in `i18n`; these are the pages' paragraphs.
+//! labels are in `interface`; these are the pages' paragraphs.
 
-use communs_core::display::Lang;
+use crate::display::Lang;
 
 /// One statement page's text. Paragraphs are plain text: the views add the links.
 #[allow(missing_docs)]
