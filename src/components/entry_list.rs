@@ -1,7 +1,8 @@
 //! Entries grouped by kind, newest first: for person and organisation pages.
 
 use communs_core::display::kind_name;
-use communs_core::{Entry, Kind};
+use communs_core::search::by_kind_newest_first;
+use communs_core::Entry;
 use leptos::prelude::*;
 
 use crate::components::entry_card::{static_card, EntryCard};
@@ -12,24 +13,19 @@ use crate::i18n::{lang, t};
 pub fn EntryList(entries: Vec<Entry>) -> impl IntoView {
     let (lang, t) = (lang(), t());
     let total = entries.len();
-    let groups = Kind::ALL
+    let groups = by_kind_newest_first(&entries)
         .into_iter()
-        .filter_map(|kind| {
-            let mut of_kind: Vec<Entry> = entries.iter().filter(|e| e.kind == kind).cloned().collect();
-            if of_kind.is_empty() {
-                return None;
-            }
-            communs_core::sort::sort_by_key(&mut of_kind, |e| std::cmp::Reverse(e.start().map(|d| d.sort_key())));
+        .map(|(kind, of_kind)| {
             let items = of_kind
                 .into_iter()
-                .map(|entry| view! { <li><EntryCard card=static_card(&entry) query=String::new()/></li> })
+                .map(|entry| view! { <li><EntryCard card=static_card(entry) query=String::new()/></li> })
                 .collect_view();
-            Some(view! {
+            view! {
                 <section>
                     <h2>{kind_name(kind, lang)}</h2>
                     <ul class="result-list">{items}</ul>
                 </section>
-            })
+            }
         })
         .collect_view();
     view! {

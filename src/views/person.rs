@@ -2,9 +2,8 @@
 
 use std::sync::Arc;
 
-use communs_core::display::role_name;
 use communs_core::route::{Route, SLUG_PARAM};
-use communs_core::search::entries_named;
+use communs_core::search::{entries_named, roles_of};
 use communs_core::Entry;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -33,16 +32,8 @@ fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
         let Some((name, found)) = entries_named(data.catalog.entries(), &slug, person_names) else {
             return view! { <NotFound/> }.into_any();
         };
+        let roles = roles_of(&found, &name, lang());
         let entries: Vec<_> = found.into_iter().cloned().collect();
-        let mut roles: Vec<String> = entries
-            .iter()
-            .flat_map(|e| &e.people)
-            .filter(|p| p.name == name)
-            .flat_map(|p| [Some(role_name(p.role, lang()).to_string()), p.affiliation.clone()])
-            .flatten()
-            .collect();
-        communs_core::sort::sort(&mut roles);
-        roles.dedup();
         view! {
             <article class="party">
                 <p><a href=Route::Explore.href("")>{t().back_to_explore}</a></p>

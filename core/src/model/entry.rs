@@ -190,6 +190,16 @@ impl Entry {
         }
     }
 
+    /// True for an event with a date: what a calendar lists.
+    pub fn is_dated_event(&self) -> bool {
+        self.kind == Kind::Event && self.date.is_some()
+    }
+
+    /// True when the entry has a place with coordinates: what a map shows.
+    pub fn has_coordinates(&self) -> bool {
+        self.place.as_ref().is_some_and(|p| p.coordinates.is_some())
+    }
+
     /// The start date, if any.
     pub fn start(&self) -> Option<&PartialDate> {
         self.date.as_ref().map(|d| &d.start)
@@ -221,5 +231,26 @@ impl AddressField {
             AddressField::Link(i) => format!("links[{i}].url"),
             AddressField::CallAction => "call.action".into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_calendar_and_a_map_take() {
+        let dated = Entry::sample("a", "A", Some("2024-01-01"));
+        let undated = Entry::sample("b", "B", None);
+        let mut interview = Entry::sample("c", "C", Some("2024-01-01"));
+        interview.kind = Kind::Interview;
+        assert!(dated.is_dated_event() && !undated.is_dated_event() && !interview.is_dated_event());
+        assert!(!dated.has_coordinates());
+        let placed: Entry = serde_json::from_str(
+            r#"{"id":"p","kind":"event","title":"T","summary":"S","pillar":"contribuer",
+                "place":{"city":"Lille","coordinates":{"lat":50.63,"lon":3.06}}}"#,
+        )
+        .unwrap();
+        assert!(placed.has_coordinates());
     }
 }

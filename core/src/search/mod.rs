@@ -1,5 +1,6 @@
 //! French-aware text search: folding, tokens, the index, facets and ranking.
 
+mod by_kind;
 mod call_groups;
 mod catalog;
 mod chart;
@@ -7,16 +8,19 @@ mod facet_index;
 mod fold;
 mod highlight;
 mod named;
+mod paging;
 mod query;
 mod related;
 mod text_index;
 
+pub use by_kind::by_kind_newest_first;
 pub use call_groups::{call_groups, CallGroups};
 pub use catalog::{Catalog, FacetCounts, Results};
 pub use chart::{chart_rows, CHARTED, MAX_BARS};
 pub use fold::{fold, for_each_token, slugify, tokens};
 pub use highlight::highlight;
-pub use named::entries_named;
+pub use named::{entries_named, roles_of};
+pub use paging::{page_count, page_of, PAGE_SIZE};
 pub use query::{FacetKey, Query, Sort, YearMonth};
 pub use related::related;
 pub use text_index::Field;

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::search::Results;
-use communs_core::{Entry, Kind};
+use communs_core::Entry;
 use leptos::prelude::*;
 
 use crate::data::AppData;
@@ -20,8 +20,8 @@ pub enum Exportable {
 impl Exportable {
     fn holds(self, entry: &Entry) -> bool {
         match self {
-            Exportable::DatedEvents => entry.kind == Kind::Event && entry.date.is_some(),
-            Exportable::Places => entry.place.as_ref().is_some_and(|p| p.coordinates.is_some()),
+            Exportable::DatedEvents => entry.is_dated_event(),
+            Exportable::Places => entry.has_coordinates(),
         }
     }
 }

@@ -1,19 +1,11 @@
 //! Results come in pages; the page is in the URL.
 
 use communs_core::route::Route;
-use communs_core::search::Query;
+use communs_core::search::{page_count, Query};
 use leptos::prelude::*;
 
 use crate::i18n::t;
 use crate::query::link;
-
-/// Results per page.
-pub const PAGE_SIZE: usize = 20;
-
-/// How many pages `total` results fill (at least one).
-pub fn page_count(total: usize) -> usize {
-    total.div_ceil(PAGE_SIZE).max(1)
-}
 
 /// « ← Précédent · Page 2 sur 5 · Suivant → », when there is more than one page.
 #[component]

@@ -2,10 +2,9 @@
 
 use std::sync::Arc;
 
-use communs_core::search::{Query, Results};
+use communs_core::search::{page_of, Query, Results};
 use leptos::prelude::*;
 
-use super::pager::{page_count, PAGE_SIZE};
 use crate::components::entry_card::{CardText, EntryCard};
 use crate::data::AppData;
 use crate::i18n::lang;
@@ -22,10 +21,7 @@ pub fn result_list(
 ) -> impl IntoView {
     let page_hits = Memo::new(move |_| {
         let page = query.with(|q| q.page);
-        results.with(|r| {
-            let page = page.min(page_count(r.hits.len()));
-            r.hits.iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).copied().collect::<Vec<usize>>()
-        })
+        results.with(|r| page_of(&r.hits, page))
     });
     let text = Memo::new(move |_| query.with(|q| q.text.clone()));
     // The query, for each card's way back.

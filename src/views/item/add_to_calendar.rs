@@ -1,7 +1,7 @@
 //! "Ajouter à mon agenda" on an event's page.
 
 use communs_core::export::{ExportJob, FileType};
-use communs_core::{Entry, Kind};
+use communs_core::Entry;
 use leptos::prelude::*;
 
 use crate::exporter::{aria_busy, export_and_download, ExportSource};
@@ -10,7 +10,7 @@ use crate::site::site_root;
 
 /// A button that saves a dated event as a one-event `.ics`, built by the exporter on click.
 pub fn add_to_calendar(entry: &Entry) -> Option<impl IntoView> {
-    if entry.kind != Kind::Event || entry.date.is_none() {
+    if !entry.is_dated_event() {
         return None;
     }
     let (id, name) = (entry.id.clone(), entry.title.clone());
