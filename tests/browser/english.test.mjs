@@ -60,3 +60,32 @@ test("the first visit follows the system's dark scheme", async () => {
   assert.equal(await page.locator("html").getAttribute("data-theme"), "dark");
   assert.equal(await toggle.getAttribute("aria-pressed"), "true");
 });
+
+test("in English, the address keeps the language after typing a search or choosing a period", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}?lang=en`);
+  await page.getByLabel("Search").fill("wikipedia");
+  // The URL follows once typing pauses, from a timer: the language must still be in it.
+  await page.waitForURL(/q=wikipedia/, { waitUntil: "commit" });
+  assert.match(page.url(), /lang=en/);
+  await page.goto(`${server.base}timeline?lang=en`);
+  await page.locator(".month-strip rect").first().waitFor();
+  await page.getByLabel("From").selectOption("2024-01");
+  await page.waitForURL(/du=2024-01/, { waitUntil: "commit" });
+  assert.match(page.url(), /lang=en/);
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.deepEqual(page.problems, []);
+});
+
+test("in English, the skipped entries' reasons read in English", async () => {
+  const data = { version: "1", updated: "2025-01-01", entries: shippedEntries() };
+  data.entries.push({ id: "mauvais-type", kind: "evnt", title: "Type inconnu", summary: "x", pillar: "contribuer" });
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
+  await page.goto(`${server.base}?lang=en`);
+  const notice = page.getByRole("status", { name: "Skipped entries" });
+  await notice.getByText("1 entry skipped").click();
+  await notice.getByText(/unknown value "evnt"/).waitFor();
+  assert.doesNotMatch(await notice.textContent(), /valeur inconnue/);
+  assert.deepEqual(page.problems, []);
+});
