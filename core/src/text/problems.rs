@@ -228,14 +228,17 @@ impl Problem {
         let q = |text: &str| quoted(text, lang);
         let both = |m: String, h: String| (m, Some(h));
         match self {
-            Problem::FileTooBig { megabytes, limit } => both(
-                if fr {
-                    format!("fichier trop gros : {megabytes} Mo, la limite est {limit} Mo")
-                } else {
-                    format!("file too big: {} MB, the limit is {} MB", number(*megabytes, lang), number(*limit, lang))
-                },
-                say(lang, "découpez le jeu de données", "split the dataset"),
-            ),
+            Problem::FileTooBig { megabytes, limit } => {
+                let (size, limit) = (number(*megabytes, lang), number(*limit, lang));
+                both(
+                    if fr {
+                        format!("fichier trop gros : {size} Mo, la limite est {limit} Mo")
+                    } else {
+                        format!("file too big: {size} MB, the limit is {limit} MB")
+                    },
+                    say(lang, "découpez le jeu de données", "split the dataset"),
+                )
+            }
             Problem::EmptyFile => both(
                 say(lang, "le fichier est vide", "the file is empty"),
                 format!(
@@ -255,14 +258,15 @@ impl Problem {
                 let (message, hint) = slip.words(lang);
                 (format!("{}{}{message}", say(lang, "JSON invalide", "invalid JSON"), colon(lang)), hint)
             }
-            Problem::TooManyEntries { count, limit } => (
-                if fr {
+            Problem::TooManyEntries { count, limit } => {
+                let (count, limit) = (number(*count, lang), number(*limit, lang));
+                let message = if fr {
                     format!("trop d'entrées : {count}, la limite est {limit}")
                 } else {
-                    format!("too many entries: {}, the limit is {}", number(*count, lang), number(*limit, lang))
-                },
-                None,
-            ),
+                    format!("too many entries: {count}, the limit is {limit}")
+                };
+                (message, None)
+            }
             Problem::MissingTopField(field) => {
                 let example = match *field {
                     "version" => "\"version\": \"1.0.0\"",
@@ -348,28 +352,26 @@ impl Problem {
                 format!("{} {}", q(field), say(lang, "est vide", "is empty")),
                 say(lang, "écrivez au moins quelques mots", "write at least a few words"),
             ),
-            Problem::TextTooLong { field, length, max } => (
-                if fr {
-                    format!("{} est trop long : {length} caractères, au plus {max}", q(field))
+            Problem::TextTooLong { field, length, max } => {
+                let max = number(*max, lang);
+                let message = if fr {
+                    let length = counted(*length, lang, "caractère", "caractères");
+                    format!("{} est trop long : {length}, au plus {max}", q(field))
                 } else {
                     let length = counted(*length, lang, "character", "characters");
-                    format!("{} is too long: {length}, at most {}", q(field), number(*max, lang))
-                },
-                None,
-            ),
-            Problem::TooManyItems { field, count, max } => (
-                if fr {
-                    format!("{} a {count} éléments, au plus {max}", q(field))
+                    format!("{} is too long: {length}, at most {max}", q(field))
+                };
+                (message, None)
+            }
+            Problem::TooManyItems { field, count, max } => {
+                let max = number(*max, lang);
+                let message = if fr {
+                    format!("{} a {}, au plus {max}", q(field), counted(*count, lang, "élément", "éléments"))
                 } else {
-                    format!(
-                        "{} has {}, at most {}",
-                        q(field),
-                        counted(*count, lang, "item", "items"),
-                        number(*max, lang)
-                    )
-                },
-                None,
-            ),
+                    format!("{} has {}, at most {max}", q(field), counted(*count, lang, "item", "items"))
+                };
+                (message, None)
+            }
             Problem::EndBeforeStart { start, end } => both(
                 if fr {
                     format!("la fin ({end}) précède le début ({start})")
@@ -917,10 +919,150 @@ mod tests {
     }
 
     #[test]
-    fn counts_are_grouped_in_english_and_left_as_they_were_in_french() {
+    fn counts_are_grouped_by_thousands_in_both_languages() {
         let long = Problem::TextTooLong { field: "description".into(), length: 200_001, max: 200_000 };
         assert_eq!(long.message(Lang::En), "\"description\" is too long: 200,001 characters, at most 200,000");
-        assert_eq!(long.message(Lang::Fr), "« description » est trop long : 200001 caractères, au plus 200000");
+        assert_eq!(
+            long.message(Lang::Fr),
+            "« description » est trop long : 200\u{202F}001 caractères, au plus 200\u{202F}000"
+        );
+    }
+
+    /// The counts every problem built from a count is walked with (issue #23).
+    const COUNTS: [usize; 4] = [0, 1, 2, 50_651];
+
+    /// Each problem built from a count, as it reads with each of [`COUNTS`] in `lang`. The
+    /// duplicate id's entry and line are places in the file, not counts: like the editor's line
+    /// numbers and the JSON paths (`entries[50651]`), they are written without grouping.
+    fn counted(lang: Lang) -> Vec<(&'static str, [String; 4])> {
+        let each = |problem: &dyn Fn(usize) -> Problem| COUNTS.map(|n| problem(n).message(lang));
+        vec![
+            ("FileTooBig", each(&|n| Problem::FileTooBig { megabytes: n, limit: n })),
+            ("TooManyEntries", each(&|n| Problem::TooManyEntries { count: n, limit: n })),
+            ("TextTooLong", each(&|n| Problem::TextTooLong { field: "title".into(), length: n, max: n })),
+            ("TooManyItems", each(&|n| Problem::TooManyItems { field: "tags".into(), count: n, max: n })),
+            ("DuplicateId", each(&|n| Problem::DuplicateId { id: "a".into(), first: n, line: n })),
+        ]
+    }
+
+    /// Asserts `lang`'s words for each of [`COUNTS`]; `_` stands for French's narrow no-break space.
+    fn expect(lang: Lang, expected: &[(&str, [&str; 4])]) {
+        let actual = counted(lang);
+        assert_eq!(actual.len(), expected.len(), "every count problem has its expected wording");
+        for ((name, got), (expected_name, want)) in actual.iter().zip(expected) {
+            assert_eq!(name, expected_name);
+            for (got, want) in got.iter().zip(want) {
+                assert_eq!(got, &want.replace('_', "\u{202F}"), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn french_count_problems_take_the_singular_for_zero_and_one_and_group_thousands() {
+        expect(
+            Lang::Fr,
+            &[
+                (
+                    "FileTooBig",
+                    [
+                        "fichier trop gros : 0 Mo, la limite est 0 Mo",
+                        "fichier trop gros : 1 Mo, la limite est 1 Mo",
+                        "fichier trop gros : 2 Mo, la limite est 2 Mo",
+                        "fichier trop gros : 50_651 Mo, la limite est 50_651 Mo",
+                    ],
+                ),
+                (
+                    "TooManyEntries",
+                    [
+                        "trop d'entrées : 0, la limite est 0",
+                        "trop d'entrées : 1, la limite est 1",
+                        "trop d'entrées : 2, la limite est 2",
+                        "trop d'entrées : 50_651, la limite est 50_651",
+                    ],
+                ),
+                (
+                    "TextTooLong",
+                    [
+                        "« title » est trop long : 0 caractère, au plus 0",
+                        "« title » est trop long : 1 caractère, au plus 1",
+                        "« title » est trop long : 2 caractères, au plus 2",
+                        "« title » est trop long : 50_651 caractères, au plus 50_651",
+                    ],
+                ),
+                (
+                    "TooManyItems",
+                    [
+                        "« tags » a 0 élément, au plus 0",
+                        "« tags » a 1 élément, au plus 1",
+                        "« tags » a 2 éléments, au plus 2",
+                        "« tags » a 50_651 éléments, au plus 50_651",
+                    ],
+                ),
+                (
+                    "DuplicateId",
+                    [
+                        "identifiant « a » déjà utilisé par entries[0] (ligne 0)",
+                        "identifiant « a » déjà utilisé par entries[1] (ligne 1)",
+                        "identifiant « a » déjà utilisé par entries[2] (ligne 2)",
+                        "identifiant « a » déjà utilisé par entries[50651] (ligne 50651)",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn english_count_problems_take_the_singular_for_one_only_and_group_thousands() {
+        expect(
+            Lang::En,
+            &[
+                (
+                    "FileTooBig",
+                    [
+                        "file too big: 0 MB, the limit is 0 MB",
+                        "file too big: 1 MB, the limit is 1 MB",
+                        "file too big: 2 MB, the limit is 2 MB",
+                        "file too big: 50,651 MB, the limit is 50,651 MB",
+                    ],
+                ),
+                (
+                    "TooManyEntries",
+                    [
+                        "too many entries: 0, the limit is 0",
+                        "too many entries: 1, the limit is 1",
+                        "too many entries: 2, the limit is 2",
+                        "too many entries: 50,651, the limit is 50,651",
+                    ],
+                ),
+                (
+                    "TextTooLong",
+                    [
+                        "\"title\" is too long: 0 characters, at most 0",
+                        "\"title\" is too long: 1 character, at most 1",
+                        "\"title\" is too long: 2 characters, at most 2",
+                        "\"title\" is too long: 50,651 characters, at most 50,651",
+                    ],
+                ),
+                (
+                    "TooManyItems",
+                    [
+                        "\"tags\" has 0 items, at most 0",
+                        "\"tags\" has 1 item, at most 1",
+                        "\"tags\" has 2 items, at most 2",
+                        "\"tags\" has 50,651 items, at most 50,651",
+                    ],
+                ),
+                (
+                    "DuplicateId",
+                    [
+                        "id \"a\" already used by entries[0] (line 0)",
+                        "id \"a\" already used by entries[1] (line 1)",
+                        "id \"a\" already used by entries[2] (line 2)",
+                        "id \"a\" already used by entries[50651] (line 50651)",
+                    ],
+                ),
+            ],
+        );
     }
 
     #[test]
