@@ -1,6 +1,6 @@
-//! How a count reads in each language: digits grouped by thousands and the noun in the form
-//! the language's plural rule asks for. French takes the singular for 0 and 1 (« 0 entrée »,
-//! « 1 entrée »), English for 1 only ("0 entries", "1 entry").
+//! How a count or a size reads in each language: digits grouped by thousands and the noun in
+//! the form the language's plural rule asks for. French takes the singular for 0 and 1
+//! (« 0 entrée », « 1 entrée »), English for 1 only ("0 entries", "1 entry").
 
 use crate::display::Lang;
 
@@ -39,6 +39,17 @@ pub fn number(n: usize, lang: Lang) -> String {
     grouped
 }
 
+/// `bytes` in megabytes (millions of bytes) with one decimal, grouped by thousands and with the
+/// language's decimal mark and unit: « 2 147,5 Mo », "2,147.5 MB".
+pub fn megabytes(bytes: usize, lang: Lang) -> String {
+    let tenths = bytes.saturating_add(50_000) / 100_000;
+    let (decimal_mark, unit) = match lang {
+        Lang::Fr => (',', "Mo"),
+        Lang::En => ('.', "MB"),
+    };
+    format!("{}{decimal_mark}{} {unit}", number(tenths / 10, lang), tenths % 10)
+}
+
 /// `n` grouped, then `one` or `many`: « 50 651 entrées », "1 entry".
 pub fn counted(n: usize, lang: Lang, one: &str, many: &str) -> String {
     format!("{} {}", number(n, lang), pick(n, lang, one, many))
@@ -70,5 +81,19 @@ mod tests {
         assert_eq!(number(1_000, Lang::En), "1,000");
         assert_eq!(number(1_234_567, Lang::Fr), "1\u{202F}234\u{202F}567");
         assert_eq!(number(0, Lang::Fr), "0");
+    }
+
+    #[test]
+    fn sizes_read_in_megabytes_grouped_with_the_language_s_decimal_mark() {
+        let walk = |lang| [0, 1, 2, 50_651].map(|n| megabytes(n * 1_000_000, lang));
+        assert_eq!(walk(Lang::Fr), ["0,0 Mo", "1,0 Mo", "2,0 Mo", "50\u{202F}651,0 Mo"]);
+        assert_eq!(walk(Lang::En), ["0.0 MB", "1.0 MB", "2.0 MB", "50,651.0 MB"]);
+        assert_eq!(megabytes(2_147_483_647, Lang::Fr), "2\u{202F}147,5 Mo");
+        assert_eq!(megabytes(2_147_483_647, Lang::En), "2,147.5 MB");
+        assert_eq!(megabytes(5_809_800, Lang::Fr), "5,8 Mo");
+        assert_eq!(megabytes(262_145, Lang::Fr), "0,3 Mo");
+        assert_eq!(megabytes(58_150_700, Lang::En), "58.2 MB");
+        assert_eq!(megabytes(999_950_000, Lang::En), "1,000.0 MB", "rounding carries into the thousands");
+        assert_eq!(megabytes(usize::MAX, Lang::En).chars().last(), Some('B'), "no overflow");
     }
 }
