@@ -257,6 +257,42 @@ mod tests {
         assert_eq!(call_status_text(CallStatus::Open { days_left: 1_500 }, Lang::En), "closes in 1,500 days");
     }
 
+    /// Issue #23: a call's days with 0, 1, 2 and 50,651, in both languages (French: 0 and 1
+    /// singular; English: 1 only; thousands grouped, `_` standing for a narrow no-break space).
+    #[test]
+    fn a_calls_days_agree_with_their_number_and_group_thousands() {
+        let walk = |status: fn(i64) -> CallStatus, lang| {
+            [0, 1, 2, 50_651].map(|n| call_status_text(status(n), lang).replace('\u{202F}', "_"))
+        };
+        let upcoming = |n| CallStatus::Upcoming { opens_in: n };
+        let open = |n| CallStatus::Open { days_left: n };
+        let soon = |n| CallStatus::ClosingSoon { days_left: n };
+        assert_eq!(
+            walk(upcoming, Lang::Fr),
+            ["ouvre dans 0 jour", "ouvre dans 1 jour", "ouvre dans 2 jours", "ouvre dans 50_651 jours"]
+        );
+        assert_eq!(
+            walk(upcoming, Lang::En),
+            ["opens in 0 days", "opens in 1 day", "opens in 2 days", "opens in 50,651 days"]
+        );
+        assert_eq!(
+            walk(open, Lang::Fr),
+            ["clôture dans 0 jour", "clôture dans 1 jour", "clôture dans 2 jours", "clôture dans 50_651 jours"]
+        );
+        assert_eq!(
+            walk(open, Lang::En),
+            ["closes in 0 days", "closes in 1 day", "closes in 2 days", "closes in 50,651 days"]
+        );
+        assert_eq!(
+            walk(soon, Lang::Fr),
+            ["clôture aujourd'hui", "clôture demain", "clôture dans 2 jours", "clôture dans 50_651 jours"]
+        );
+        assert_eq!(
+            walk(soon, Lang::En),
+            ["closes today", "closes tomorrow", "closes in 2 days", "closes in 50,651 days"]
+        );
+    }
+
     #[test]
     fn browser_languages() {
         assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));

@@ -584,6 +584,11 @@ mod tests {
             ("strip_bar", each(&|n| (t.strip_bar)("mars 2024", n))),
             ("closed_calls", each(&|n| (t.closed_calls)(n))),
             ("check_summary", each(&|n| (t.check_summary)(n, n, n, n))),
+            // Places in the file, not counts: written without grouping, like the editor's line
+            // numbers and the JSON paths (`entries[50651]`) beside them.
+            ("entry_number", each(&|n| (t.entry_number)(n))),
+            ("line_path", each(&|n| (t.line_path)(n, "entries[3].kind", "…"))),
+            ("line_column", each(&|n| (t.line_column)(n, n))),
         ]
     }
 
@@ -674,6 +679,25 @@ mod tests {
                         "50_651 entrées valides sur 50_651, 50_651 erreurs, 50_651 avertissements",
                     ],
                 ),
+                ("entry_number", ["n° 0", "n° 1", "n° 2", "n° 50651"]),
+                (
+                    "line_path",
+                    [
+                        "ligne 0, entries[3].kind : …",
+                        "ligne 1, entries[3].kind : …",
+                        "ligne 2, entries[3].kind : …",
+                        "ligne 50651, entries[3].kind : …",
+                    ],
+                ),
+                (
+                    "line_column",
+                    [
+                        "Ligne 0, colonne 0 — ",
+                        "Ligne 1, colonne 1 — ",
+                        "Ligne 2, colonne 2 — ",
+                        "Ligne 50651, colonne 50651 — ",
+                    ],
+                ),
             ],
         );
     }
@@ -747,6 +771,25 @@ mod tests {
                         "1 of 1 entry valid, 1 error, 1 warning",
                         "2 of 2 entries valid, 2 errors, 2 warnings",
                         "50,651 of 50,651 entries valid, 50,651 errors, 50,651 warnings",
+                    ],
+                ),
+                ("entry_number", ["no. 0", "no. 1", "no. 2", "no. 50651"]),
+                (
+                    "line_path",
+                    [
+                        "line 0, entries[3].kind: …",
+                        "line 1, entries[3].kind: …",
+                        "line 2, entries[3].kind: …",
+                        "line 50651, entries[3].kind: …",
+                    ],
+                ),
+                (
+                    "line_column",
+                    [
+                        "Line 0, column 0 — ",
+                        "Line 1, column 1 — ",
+                        "Line 2, column 2 — ",
+                        "Line 50651, column 50651 — ",
                     ],
                 ),
             ],
