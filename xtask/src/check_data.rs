@@ -82,8 +82,28 @@ fn check(path: &str, bytes: &[u8], lang: Lang) -> (Vec<String>, bool) {
     let errors = loaded.error_count();
     let warnings = loaded.warning_count();
     let valid = loaded.dataset.as_ref().map(|d| d.entries.len()).unwrap_or(0);
-    let total = number(loaded.total_entries, lang);
-    lines.push(match lang {
+    lines.push(summary(path, Tally { valid, total: loaded.total_entries, errors, warnings }, lang));
+    (lines, errors == 0)
+}
+
+/// What a check found, for its summary.
+#[derive(Clone, Copy, Debug)]
+struct Tally {
+    /// Entries read without error.
+    valid: usize,
+    /// Entries in the file.
+    total: usize,
+    /// Errors found.
+    errors: usize,
+    /// Warnings found.
+    warnings: usize,
+}
+
+/// `FILE: 2 entrées valides sur 3, 1 erreur, 1 avertissement`: the last line of a check.
+fn summary(path: &str, tally: Tally, lang: Lang) -> String {
+    let Tally { valid, total, errors, warnings } = tally;
+    let total = number(total, lang);
+    match lang {
         Lang::Fr => format!(
             "{path}: {} sur {total}, {}, {}",
             counted(valid, lang, "entrée valide", "entrées valides"),
@@ -96,8 +116,7 @@ fn check(path: &str, bytes: &[u8], lang: Lang) -> (Vec<String>, bool) {
             counted(errors, lang, "error", "errors"),
             counted(warnings, lang, "warning", "warnings"),
         ),
-    });
-    (lines, errors == 0)
+    }
 }
 
 #[cfg(test)]
@@ -146,6 +165,36 @@ mod tests {
                 "data.json:6:31: erreur: entries[1].kind: valeur inconnue « evnt » (vouliez-vous dire « event » ? valeurs possibles : initiative, event, interview, call)",
                 "data.json:8:15: avertissement: entries[2].date: date déduite sans note (expliquez dans « note » comment la date a été déduite)",
                 "data.json: 2 entrées valides sur 3, 1 erreur, 1 avertissement",
+            ]
+        );
+    }
+
+    /// Issue #23: the summary with 0, 1, 2 and 50,651 of everything (French: 0 and 1 singular;
+    /// English: 1 only; thousands grouped, `_` standing for French's narrow no-break space).
+    #[test]
+    fn the_summary_agrees_with_each_count_and_groups_thousands() {
+        let walk = |lang| {
+            [0, 1, 2, 50_651].map(|n| {
+                let tally = Tally { valid: n, total: n, errors: n, warnings: n };
+                summary("data.json", tally, lang).replace('\u{202F}', "_")
+            })
+        };
+        assert_eq!(
+            walk(Lang::Fr),
+            [
+                "data.json: 0 entrée valide sur 0, 0 erreur, 0 avertissement",
+                "data.json: 1 entrée valide sur 1, 1 erreur, 1 avertissement",
+                "data.json: 2 entrées valides sur 2, 2 erreurs, 2 avertissements",
+                "data.json: 50_651 entrées valides sur 50_651, 50_651 erreurs, 50_651 avertissements",
+            ]
+        );
+        assert_eq!(
+            walk(Lang::En),
+            [
+                "data.json: 0 valid entries of 0, 0 errors, 0 warnings",
+                "data.json: 1 valid entry of 1, 1 error, 1 warning",
+                "data.json: 2 valid entries of 2, 2 errors, 2 warnings",
+                "data.json: 50,651 valid entries of 50,651, 50,651 errors, 50,651 warnings",
             ]
         );
     }

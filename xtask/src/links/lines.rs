@@ -199,6 +199,93 @@ mod tests {
         );
     }
 
+    /// Each of 0, 1, 2 and 50,651 through `line`, in `lang`, with French's narrow no-break
+    /// space written `_`.
+    fn walk(lang: Lang, line: impl Fn(usize, Lang) -> String) -> [String; 4] {
+        [0, 1, 2, 50_651].map(|n| line(n, lang).replace('\u{202F}', "_"))
+    }
+
+    /// Issue #23: French takes the singular for 0 and 1, English for 1 only; thousands grouped.
+    #[test]
+    fn the_summary_agrees_with_each_count_and_groups_thousands() {
+        let line = |n, lang| summary("f", Counts { links: n, addresses: n, dead: n, blocked: n, moved: n }, lang);
+        assert_eq!(
+            walk(Lang::Fr, line),
+            [
+                "f: 0 lien vérifié (0 adresse), 0 mort, 0 refusé au robot, 0 redirection permanente",
+                "f: 1 lien vérifié (1 adresse), 1 mort, 1 refusé au robot, 1 redirection permanente",
+                "f: 2 liens vérifiés (2 adresses), 2 morts, 2 refusés au robot, 2 redirections permanentes",
+                "f: 50_651 liens vérifiés (50_651 adresses), 50_651 morts, 50_651 refusés au robot, 50_651 \
+                 redirections permanentes",
+            ]
+        );
+        assert_eq!(
+            walk(Lang::En, line),
+            [
+                "f: 0 links checked (0 addresses), 0 dead, 0 refused to the robot, 0 permanent redirects",
+                "f: 1 link checked (1 address), 1 dead, 1 refused to the robot, 1 permanent redirect",
+                "f: 2 links checked (2 addresses), 2 dead, 2 refused to the robot, 2 permanent redirects",
+                "f: 50,651 links checked (50,651 addresses), 50,651 dead, 50,651 refused to the robot, 50,651 \
+                 permanent redirects",
+            ]
+        );
+    }
+
+    #[test]
+    fn invalid_entries_agree_with_their_count_and_group_thousands() {
+        assert_eq!(
+            walk(Lang::Fr, |n, lang| invalid_entries("f", n, lang)),
+            [
+                "f: 0 entrée invalide, non vérifiée (cargo xtask check-data f dit pourquoi)",
+                "f: 1 entrée invalide, non vérifiée (cargo xtask check-data f dit pourquoi)",
+                "f: 2 entrées invalides, non vérifiées (cargo xtask check-data f dit pourquoi)",
+                "f: 50_651 entrées invalides, non vérifiées (cargo xtask check-data f dit pourquoi)",
+            ]
+        );
+        assert_eq!(
+            walk(Lang::En, |n, lang| invalid_entries("f", n, lang)),
+            [
+                "f: 0 invalid entries, not checked (cargo xtask check-data f says why)",
+                "f: 1 invalid entry, not checked (cargo xtask check-data f says why)",
+                "f: 2 invalid entries, not checked (cargo xtask check-data f says why)",
+                "f: 50,651 invalid entries, not checked (cargo xtask check-data f says why)",
+            ]
+        );
+    }
+
+    #[test]
+    fn no_answer_at_all_agrees_with_its_count_and_groups_thousands() {
+        let line = |n, lang| no_answer_at_all("f", n, ("https://a.example/", &Failure::Dns), None, lang);
+        let (fr_head, fr_tail) = (
+            "f: aucune adresse n'a répondu : cette machine est-elle reliée à Internet ?",
+            "sans réponse, par exemple https://a.example/ (nom de domaine introuvable (DNS)). Relancez la \
+             commande une fois en ligne.",
+        );
+        assert_eq!(
+            walk(Lang::Fr, line),
+            [
+                format!("{fr_head} 0 adresse {fr_tail}"),
+                format!("{fr_head} 1 adresse {fr_tail}"),
+                format!("{fr_head} 2 adresses {fr_tail}"),
+                format!("{fr_head} 50_651 adresses {fr_tail}"),
+            ]
+        );
+        let (en_head, en_tail) = (
+            "f: no address answered: is this machine online?",
+            "without an answer, e.g. https://a.example/ (domain name not found (DNS)). Run the command again \
+             once online.",
+        );
+        assert_eq!(
+            walk(Lang::En, line),
+            [
+                format!("{en_head} 0 addresses {en_tail}"),
+                format!("{en_head} 1 address {en_tail}"),
+                format!("{en_head} 2 addresses {en_tail}"),
+                format!("{en_head} 50,651 addresses {en_tail}"),
+            ]
+        );
+    }
+
     #[test]
     fn a_link_refused_to_the_robot_is_a_note() {
         assert_eq!(
