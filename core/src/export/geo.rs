@@ -36,3 +36,51 @@ pub fn entries_geojson(entries: &[&Entry], page_url: &dyn Fn(&str) -> String) ->
     let collection = FeatureCollection { bbox: None, features, foreign_members: None };
     collection.to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dataset the site ships.
+    const SHIPPED: &str = include_str!("../../../public/data/commons.json");
+
+    /// Issue #23: the shipped data names two places, Lille for NEC Hauts-de-France 2023 (a city)
+    /// and the Assemblée nationale for the CSNP round table (a building's address). Its uMap
+    /// export holds both, longitude first, with the precision the data states.
+    #[test]
+    fn the_shipped_data_exports_its_two_places_with_their_precision() {
+        let dataset = crate::load(SHIPPED).dataset.unwrap();
+        let entries: Vec<&Entry> = dataset.entries.iter().collect();
+        let text = entries_geojson(&entries, &|id| format!("https://exemple.fr/entry/{id}/"));
+        let geojson::GeoJson::FeatureCollection(collection) = text.parse::<geojson::GeoJson>().unwrap() else {
+            panic!("not a FeatureCollection: {text}")
+        };
+        let features: Vec<(String, String, Vec<f64>)> = collection
+            .features
+            .iter()
+            .map(|feature| {
+                let property = |name: &str| feature.property(name).and_then(|v| v.as_str()).unwrap().to_string();
+                let Some(Value::Point(point)) = feature.geometry.as_ref().map(|g| &g.value) else {
+                    panic!("not a point: {feature:?}")
+                };
+                (property("id"), property("precision"), point.clone())
+            })
+            .collect();
+        let ids: Vec<(&str, &str)> =
+            features.iter().map(|(id, precision, _)| (id.as_str(), precision.as_str())).collect();
+        assert_eq!(ids, [("nec-hauts-de-france-2023", "city"), ("csnp-modele-europeen", "address")]);
+
+        let place = |id: &str| dataset.entries.iter().find(|e| e.id == id).and_then(|e| e.place.as_deref()).unwrap();
+        let lille = place("nec-hauts-de-france-2023");
+        assert_eq!(lille.city.as_deref(), Some("Lille"));
+        let assembly = place("csnp-modele-europeen");
+        assert_eq!(assembly.venue.as_deref(), Some("Assemblée nationale"));
+        for ((_, _, point), place) in features.iter().zip([lille, assembly]) {
+            let coordinates = place.coordinates.unwrap();
+            assert_eq!(point, &vec![coordinates.lon, coordinates.lat], "GeoJSON is longitude first");
+        }
+        let near = |point: &[f64], (lon, lat): (f64, f64)| (point[0] - lon).abs() < 0.1 && (point[1] - lat).abs() < 0.1;
+        assert!(near(&features[0].2, (3.06, 50.63)), "Lille: {:?}", features[0].2);
+        assert!(near(&features[1].2, (2.32, 48.86)), "the Palais Bourbon, Paris: {:?}", features[1].2);
+    }
+}
