@@ -133,9 +133,8 @@ mod tests {
 
     #[test]
     fn a_job_builds_the_same_file_as_the_export_on_the_page_entries() {
-        // The shipped data has no coordinates yet: Lille gets some, so that GeoJSON has a point.
-        let (source, dataset) =
-            edited("\"city\": \"Lille\"", "\"city\": \"Lille\", \"coordinates\": { \"lat\": 50.63, \"lon\": 3.06 }");
+        // The shipped data places two entries (Lille, the Assemblée nationale): GeoJSON has points.
+        let (source, dataset) = (SOURCE.to_string(), shipped());
         // Every entry, in reverse file order: events, places and all.
         let chosen: Vec<&Entry> = dataset.entries.iter().rev().collect();
         let chosen_ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
@@ -157,7 +156,7 @@ mod tests {
         assert!(ics.contains("BEGIN:VEVENT") && ics.contains("https://exemple.fr/communs/entry/"), "{ics}");
         let geo = run_export(&ExportJob::GeoJson { ids: chosen_ids, root: root.into() }, &source).unwrap();
         assert_eq!(geo, entries_geojson(&chosen, &page));
-        assert!(geo.contains("\"Point\""), "{geo}");
+        assert_eq!(geo.matches("\"Point\"").count(), 2, "{geo}");
     }
 
     #[test]
