@@ -1,5 +1,5 @@
 //! A pretend web on 127.0.0.1 for the tests: a minimal HTTP/1.1 server whose paths each play one
-//! kind of link, and which records every request it gets.
+//! kind of link, and which records every request it gets, with the User-Agent it came with.
 //!
 //! - `/live`: 200; `/missing`: 404; `/gone`: 410; `/forbidden`: 403; `/odd`: 999 (as LinkedIn
 //!   answers robots)
@@ -28,8 +28,17 @@ const SILENCE: Duration = Duration::from_secs(3);
 /// The server; it stops accepting when dropped.
 pub struct TestWeb {
     address: SocketAddr,
-    requests: Arc<Mutex<Vec<String>>>,
+    requests: Arc<Mutex<Vec<Seen>>>,
     stop: Arc<AtomicBool>,
+}
+
+/// One request as the server got it.
+#[derive(Clone)]
+struct Seen {
+    /// `METHOD /path`.
+    line: String,
+    /// The `User-Agent` header's value, if it came with one.
+    user_agent: Option<String>,
 }
 
 /// Every path a redirect of the server leads to: requests a check may make beyond the dataset's.
@@ -69,7 +78,12 @@ impl TestWeb {
 
     /// Every request so far, as `METHOD /path`.
     pub fn requests(&self) -> Vec<String> {
-        self.requests.lock().unwrap().clone()
+        self.requests.lock().unwrap().iter().map(|seen| seen.line.clone()).collect()
+    }
+
+    /// The `User-Agent` of every request so far, in the order of [`TestWeb::requests`].
+    pub fn user_agents(&self) -> Vec<Option<String>> {
+        self.requests.lock().unwrap().iter().map(|seen| seen.user_agent.clone()).collect()
     }
 }
 
@@ -82,7 +96,7 @@ impl Drop for TestWeb {
 }
 
 /// Answers one connection (one request: every answer closes the connection).
-fn serve(mut stream: TcpStream, seen: &Mutex<Vec<String>>, hits: &Mutex<HashMap<String, usize>>) {
+fn serve(mut stream: TcpStream, seen: &Mutex<Vec<Seen>>, hits: &Mutex<HashMap<String, usize>>) {
     stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
     let mut head = Vec::new();
     let mut buffer = [0u8; 1024];
@@ -104,7 +118,11 @@ fn serve(mut stream: TcpStream, seen: &Mutex<Vec<String>>, hits: &Mutex<HashMap<
             return;
         }
     };
-    seen.lock().unwrap().push(format!("{method} {path}"));
+    let user_agent = text.lines().skip(1).find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        name.trim().eq_ignore_ascii_case("user-agent").then(|| value.trim().to_string())
+    });
+    seen.lock().unwrap().push(Seen { line: format!("{method} {path}"), user_agent });
     let count = {
         let mut hits = hits.lock().unwrap();
         let count = hits.entry(path.clone()).or_default();

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use communs_core::links_report::{LinkStatus, LinksReport};
 use communs_core::model::PartialDate;
 
-use super::probe::{ProbeSettings, Prober};
+use super::probe::{ProbeSettings, Prober, USER_AGENT};
 use super::test_web::{TestWeb, REDIRECT_TARGETS};
 use super::verdict::{Failure, Moved, Verdict};
 use super::{check, exit_code, Options};
@@ -161,6 +161,41 @@ fn https_to_a_server_without_tls_is_a_tls_error() {
     assert!(web.requests().is_empty(), "the handshake is no HTTP request");
 }
 
+/// Asserts that `web` got requests, and that each named the project in its User-Agent.
+fn assert_every_request_names_the_project(web: &TestWeb) {
+    let agents = web.user_agents();
+    assert!(!agents.is_empty(), "no request to check");
+    for (request, agent) in web.requests().iter().zip(&agents) {
+        assert_eq!(agent.as_deref(), Some(USER_AGENT), "{request}");
+    }
+}
+
+#[test]
+fn every_request_names_the_project_in_its_user_agent() {
+    let web = TestWeb::start();
+    // HEAD alone; HEAD then GET; a chain of redirects; GET tried again after a 503.
+    for path in ["/live", "/no-head", "/moved-twice", "/broken"] {
+        check_within(&web.url(path), QUICK);
+    }
+    assert!(USER_AGENT.contains("Communs") && USER_AGENT.contains("https://github.com/"), "{USER_AGENT}");
+    assert_eq!(
+        web.requests(),
+        [
+            "HEAD /live",
+            "HEAD /no-head",
+            "GET /no-head",
+            "HEAD /moved-twice",
+            "HEAD /moved",
+            "HEAD /live",
+            "HEAD /broken",
+            "GET /broken",
+            "GET /broken",
+            "GET /broken"
+        ]
+    );
+    assert_every_request_names_the_project(&web);
+}
+
 #[test]
 fn a_name_that_does_not_resolve_is_a_dns_failure() {
     assert_eq!(check_within("http://nowhere.invalid/", Duration::from_millis(1100)), dead(Failure::Dns));
@@ -280,6 +315,7 @@ fn a_whole_run_tells_each_dead_link_writes_the_report_and_requests_nothing_else(
     assert_eq!((outcome.counts.dead, outcome.counts.blocked), (5, 1));
     assert_eq!(exit_code(&Ok(outcome)), 1, "a dead link");
     assert_only_requested(&web, &paths);
+    assert_every_request_names_the_project(&web);
 
     let report = LinksReport::from_json(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
     assert_eq!(report.checked, day("2026-11-02"));
