@@ -45,8 +45,10 @@ function toggle(key, value) {
 
 (async () => {
   const data = await (await fetch("/data/commons.json")).json();
+  // Ids from 1: ItemsJS takes an id of 0 for none, and a search that found the first entry
+  // then threw before it drew the list.
   const docs = data.entries.map((e, i) => ({
-    id: i,
+    id: i + 1,
     title: e.title,
     summary: e.summary,
     description: e.description ?? "",
