@@ -12,6 +12,7 @@ function render() {
   list.replaceChildren(...result.data.items.map((e) => {
     const li = document.createElement("li");
     const h = document.createElement("h3");
+    h.className = "card-title";
     h.textContent = e.title;
     const p = document.createElement("p");
     p.textContent = e.summary;
@@ -70,7 +71,10 @@ function toggle(key, value) {
     native_search_enabled: false,
     aggregations: Object.fromEntries(facetKeys.map((k) => [k, { title: k, size: 1000, conjunction: false }])),
   });
-  document.getElementById("recherche").addEventListener("input", (ev) => { state.q = ev.target.value; render(); });
+  // A word typed while the page loads is searched at once, as the field shows it.
+  const field = document.getElementById("recherche");
+  state.q = field.value;
+  field.addEventListener("input", (ev) => { state.q = ev.target.value; render(); });
   render();
   window.peerToggleFirst = () => {
     const box = document.querySelector("#facets fieldset input");

@@ -1,9 +1,11 @@
 // Browser half of `cargo xtask bench`: serves the release build and the peer page, loads each
-// dataset, and measures ours and the peer in the same headless Chromium. Prints nothing but
-// progress; writes raw figures to the config's output file.
+// dataset, and measures ours and the peer in the same headless Chromium: on the desktop, and for
+// the datasets marked `mobile`, in the mobile profile (throttled, brotli, cold loads). Prints
+// nothing but progress and what went wrong; writes raw figures to the config's output file.
 import fs from "node:fs";
 import path from "node:path";
 import http from "node:http";
+import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 
@@ -16,8 +18,28 @@ const config = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const TOGGLES = 50;
 const WORDS = ["atelier", "logiciel libre", "wikipédia", "données", "lyon", "conférence", "marseille", "souveraineté", "martin"];
 
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
-function serve(dataFile) {
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".xml": "application/xml", ".webmanifest": "application/manifest+json" };
+const compressible = new Set([".html", ".js", ".wasm", ".css", ".json", ".svg", ".xml", ".webmanifest"]);
+
+// A file's brotli copy, as a host serves it: the `.br` that dist wrote beside it when it is
+// there and not older than the file, otherwise compressed here once (quality 11, 4 MB window:
+// dist's settings) and kept, as a host compresses and caches a page or a data file.
+const brotliCopies = new Map();
+function brotli(file) {
+  const stat = fs.statSync(file);
+  const copy = `${file}.br`;
+  if (fs.existsSync(copy) && fs.statSync(copy).mtimeMs >= stat.mtimeMs) return fs.readFileSync(copy);
+  const key = `${file}:${stat.mtimeMs}`;
+  if (!brotliCopies.has(key)) {
+    const { BROTLI_PARAM_QUALITY, BROTLI_PARAM_LGWIN, BROTLI_PARAM_SIZE_HINT } = zlib.constants;
+    brotliCopies.set(key, zlib.brotliCompressSync(fs.readFileSync(file), { params: { [BROTLI_PARAM_QUALITY]: 11, [BROTLI_PARAM_LGWIN]: 22, [BROTLI_PARAM_SIZE_HINT]: stat.size } }));
+  }
+  return brotliCopies.get(key);
+}
+
+// Serves dist, the peer page and `dataFile` as /data/commons.json. With `compress`, what can be
+// compressed goes out in brotli (Content-Encoding: br) to a browser that accepts it.
+function serve(dataFile, { compress = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file;
@@ -26,7 +48,14 @@ function serve(dataFile) {
     else if (url.startsWith("/bench/")) file = path.join(root, url);
     else file = path.join(config.dist, url.endsWith("/") ? `${url}index.html` : url);
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
+    const headers = { "content-type": types[path.extname(file)] ?? "application/octet-stream" };
+    if (compress && compressible.has(path.extname(file)) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+      const body = brotli(file);
+      res.writeHead(200, { ...headers, "content-encoding": "br", "vary": "Accept-Encoding", "content-length": body.length });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ base: `http://127.0.0.1:${server.address().port}`, close: () => { server.close(); server.closeAllConnections(); } })));
@@ -204,21 +233,225 @@ async function measurePeer(browser, base, runs, keystrokes) {
   return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, summary(v)]));
 }
 
+// The mobile profile: a mid-range phone on a slow 4G link, the figures of Lighthouse's mobile
+// run. Network and CPU are throttled through the DevTools protocol (the latency is added to
+// each request, there is no TCP slow start), the host sends brotli, and each figure is a cold
+// load: a new context, so no cache and no open connection.
+const MOBILE = {
+  latency_ms: 150,
+  down_kbit_s: 1600,
+  up_kbit_s: 750,
+  cpu_slowdown: 4,
+  // Lighthouse's mobile screen.
+  screen: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  // Typed as a visitor on a phone would, without the accent.
+  word: "wikipedia",
+  // A figure not reached by then (in the page's time) is reported as missed.
+  timeout_ms: 60000,
+};
+// An entry's title in the result list, whoever put it there: the app, or HTML prerendered at
+// build time. Ours is `li > article > h3.card-title`, the peer's `li > h3.card-title`.
+const ENTRY_TITLE = ".result-list > li :is(h2, h3)";
+
+// In the page, installed before anything of the page runs. Each frame (in requestAnimationFrame:
+// the frame that paints what is there, never before the stylesheets that block rendering) looks
+// for entry titles that are rendered and visible, and takes the first one's time from navigation
+// start. With a word, it types it into the search field in the first frame that shows the field
+// (one input event, as a paste or a fast typist), and takes the time when the list shows
+// `expected`, the titles the same word gives on a page that has finished loading.
+const MOBILE_PROBE = ({ selector, word, expected, timeout }) => {
+  const shown = () => [...document.querySelectorAll(selector)]
+    .filter((title) => title.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && title.textContent.trim() !== "")
+    .map((title) => title.textContent.trim());
+  window.__shownTitles = shown;
+  const figures = {};
+  let done;
+  window.__mobile = new Promise((resolve) => { done = resolve; });
+  setTimeout(() => done(figures), timeout);
+  const frame = () => {
+    const now = performance.now();
+    if (figures.first_entry === undefined && shown().length > 0) figures.first_entry = now;
+    if (word !== undefined && figures.field_shown === undefined) {
+      const field = document.getElementById("recherche");
+      if (field?.checkVisibility()) {
+        field.value = word;
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        figures.field_shown = now;
+      }
+    }
+    if (figures.field_shown !== undefined && shown().join("\n") === expected) figures.answered = performance.now();
+    if (figures.first_entry !== undefined && (word === undefined || figures.answered !== undefined)) done(figures);
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+
+// Throttles `page` to the mobile profile and counts what crosses the network: for each
+// response, its encoded bytes (headers included, as the DevTools protocol counts them).
+async function throttle(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const responses = new Map();
+  cdp.on("Network.responseReceived", ({ requestId, response }) => {
+    if (!response.url.startsWith("http")) return;
+    const encoding = Object.entries(response.headers).find(([k]) => k.toLowerCase() === "content-encoding")?.[1] ?? "";
+    responses.set(requestId, { path: new URL(response.url).pathname, encoding, bytes: 0 });
+  });
+  cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
+    const response = responses.get(requestId);
+    if (response) response.bytes = encodedDataLength;
+  });
+  const network = (latency, down, up) => cdp.send("Network.emulateNetworkConditions", { offline: false, latency, downloadThroughput: down, uploadThroughput: up });
+  await cdp.send("Network.enable");
+  await network(MOBILE.latency_ms, (MOBILE.down_kbit_s * 1000) / 8, (MOBILE.up_kbit_s * 1000) / 8);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: MOBILE.cpu_slowdown });
+  return {
+    responses: () => [...responses.values()],
+    release: async () => { await network(0, -1, -1); await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 }); },
+  };
+}
+
+// What the same word gives once the page has loaded, unthrottled: typed, then read when the
+// list is no longer busy and the same titles are there twice 250 ms apart. Undefined, and said,
+// when the list does not change: the typed loads then have nothing to wait for.
+async function answerOf(page, word) {
+  const found = await page.evaluate(async ({ word, timeout }) => {
+    const before = __shownTitles().join("\n");
+    const field = document.getElementById("recherche");
+    if (!field) return { why: "no search field (#recherche)" };
+    field.value = word;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    const giveUp = performance.now() + timeout;
+    let last;
+    while (performance.now() < giveUp) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const now = __shownTitles().join("\n");
+      if (document.querySelector(".result-list[aria-busy]")) last = undefined;
+      else if (now !== before && now === last) return { titles: now };
+      else last = now;
+    }
+    return { why: `the list of entry titles did not change within ${timeout / 1000} s` };
+  }, { word, timeout: MOBILE.timeout_ms });
+  if (found.why) console.log(`\nbench: mobile, ${page.url()}: typing "${word}" on a loaded page: ${found.why}`);
+  return found.titles;
+}
+
+// One cold load of `url` in the mobile profile. Without a word: the first entry's time, the
+// bytes transferred once the network is idle, and, with `reference`, what the word gives. With a
+// word: the time the list answers it. With `javaScript: false`: how many entry titles show.
+async function coldLoad(browser, url, { word, expected, reference = false, javaScript = true } = {}) {
+  const context = await browser.newContext({ ...MOBILE.screen, locale: "fr-FR", javaScriptEnabled: javaScript });
+  try {
+    const page = await context.newPage();
+    const network = await throttle(context, page);
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    if (!javaScript) {
+      await page.goto(url, { timeout: 120000 });
+      return { titles: await page.locator(ENTRY_TITLE).filter({ visible: true }).count(), errors };
+    }
+    await page.addInitScript(MOBILE_PROBE, { selector: ENTRY_TITLE, word, expected, timeout: MOBILE.timeout_ms });
+    await page.goto(url, { waitUntil: "commit", timeout: 120000 });
+    const figures = await page.evaluate(() => window.__mobile);
+    figures.errors = errors;
+    if (word !== undefined || figures.first_entry === undefined) return figures;
+    await page.waitForLoadState("networkidle", { timeout: 120000 });
+    const responses = network.responses();
+    figures.bytes = responses.reduce((sum, r) => sum + r.bytes, 0);
+    figures.wasm_bytes = responses.filter((r) => r.path.endsWith(".wasm")).reduce((sum, r) => sum + r.bytes, 0);
+    figures.responses = responses;
+    if (reference) {
+      await network.release();
+      figures.expected = await answerOf(page, MOBILE.word);
+    }
+    return figures;
+  } finally {
+    await context.close();
+  }
+}
+
+// Median, min and max of the figures reached, and how many runs missed it.
+const reached = (values) => {
+  const found = values.filter((v) => typeof v === "number");
+  return found.length === 0 ? { missed: values.length } : { ...summary(found), missed: values.length - found.length };
+};
+
+// Ours and the peer, run after run in turn (a busy machine slows both alike): `runs` cold loads
+// for the first entry and the bytes, `runs` for the typed word, one with JavaScript off.
+async function measureMobile(browser, urls, runs) {
+  const sides = Object.keys(urls);
+  // A first load of each page, unmeasured and unthrottled, so that the host has compressed what
+  // it compresses (a 10k dataset takes seconds) before any load is timed.
+  for (const side of sides) {
+    const context = await browser.newContext();
+    await (await context.newPage()).goto(urls[side], { waitUntil: "networkidle", timeout: 120000 });
+    await context.close();
+  }
+  const loads = Object.fromEntries(sides.map((side) => [side, { first: [], typed: [] }]));
+  for (let run = 0; run < runs; run++) {
+    for (const side of sides) loads[side].first.push(await coldLoad(browser, urls[side], { reference: run === 0 }));
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const side of sides) {
+      const { first, typed } = loads[side];
+      // Once the word goes unanswered, the next loads would only wait as long again.
+      if (first[0].expected === undefined || typed.some((load) => load.answered === undefined)) { typed.push({}); continue; }
+      typed.push(await coldLoad(browser, urls[side], { word: MOBILE.word, expected: first[0].expected }));
+    }
+  }
+  const result = {};
+  for (const side of sides) {
+    const { first, typed } = loads[side];
+    const jsOff = await coldLoad(browser, urls[side], { javaScript: false });
+    const of = (loads, key) => reached(loads.map((load) => load[key]));
+    result[side] = {
+      first_entry: of(first, "first_entry"),
+      answered: of(typed, "answered"),
+      field_shown: of(typed, "field_shown"),
+      bytes: of(first, "bytes"),
+      wasm_bytes: of(first, "wasm_bytes"),
+      js_off_titles: jsOff.titles,
+      responses: first[0].responses,
+      // The page's uncaught errors, once each: there should be none.
+      errors: [...new Set([...first, ...typed, jsOff].flatMap((load) => load.errors ?? []))],
+    };
+    for (const error of result[side].errors) console.log(`\nbench: mobile, ${side}: the page threw: ${error}`);
+    for (const [figure, label] of [["first_entry", "no entry title showed"], ["answered", `the list never answered "${MOBILE.word}"`]]) {
+      if (result[side][figure].missed > 0) console.log(`\nbench: mobile, ${side}: ${label} in ${result[side][figure].missed} of ${runs} loads`);
+    }
+  }
+  return result;
+}
+
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"],
 });
 const version = browser.version();
 const out = { chromium: version, runs: config.runs, keystrokes: config.keystrokes, datasets: {} };
-for (const { name, path: file } of config.datasets) {
+const { latency_ms, down_kbit_s, up_kbit_s, cpu_slowdown, word } = MOBILE;
+const mobileRuns = config.mobile_runs ?? 3;
+out.mobile = { latency_ms, down_kbit_s, up_kbit_s, cpu_slowdown, viewport: MOBILE.screen.viewport, word, runs: mobileRuns, datasets: {} };
+// Each dataset runs on the desktop (unless `"desktop": false`) and, with `"mobile": true`, in
+// the mobile profile.
+for (const { name, path: file, desktop = true, mobile = false } of config.datasets) {
   process.stdout.write(`bench: ${name} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB)… `);
-  const server = await serve(file);
-  out.blank ??= await measureBlank(browser, server.base, config.runs);
   const entries = JSON.parse(fs.readFileSync(file, "utf8")).entries.length;
-  const ours = await measureOurs(browser, server.base, config.runs, config.keystrokes, entries);
-  const peer = await measurePeer(browser, server.base, config.runs, config.keystrokes);
-  server.close();
-  out.datasets[name] = { json_bytes: fs.statSync(file).size, entries, ours, peer };
+  if (desktop) {
+    const server = await serve(file);
+    out.blank ??= await measureBlank(browser, server.base, config.runs);
+    const ours = await measureOurs(browser, server.base, config.runs, config.keystrokes, entries);
+    const peer = await measurePeer(browser, server.base, config.runs, config.keystrokes);
+    server.close();
+    out.datasets[name] = { json_bytes: fs.statSync(file).size, entries, ours, peer };
+  }
+  if (mobile) {
+    process.stdout.write("mobile… ");
+    const started = performance.now();
+    const server = await serve(file, { compress: true });
+    const figures = await measureMobile(browser, { ours: `${server.base}/`, peer: `${server.base}/bench/peer.html` }, mobileRuns);
+    server.close();
+    out.mobile.datasets[name] = { json_bytes: fs.statSync(file).size, entries, seconds: (performance.now() - started) / 1000, ...figures };
+  }
   console.log("done");
 }
 await browser.close();

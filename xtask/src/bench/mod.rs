@@ -1,9 +1,12 @@
-//! `cargo xtask bench [--smoke|--quick|--data]`: sizes, load time, search, facet and timeline latency and
-//! memory, ours and a JavaScript peer (MiniSearch + ItemsJS) side by side in one Chromium run.
+//! `cargo xtask bench [--smoke|--quick|--data] [--dist DIR]`: sizes, load time, search, facet and
+//! timeline latency and memory, ours and a JavaScript peer (MiniSearch + ItemsJS) side by side in
+//! one Chromium run, and a mobile profile (throttled network and CPU, brotli, cold loads).
 //! Writes bench/results.json and bench/RESULTS.md; `--smoke` (CI, 1k) and `--quick` (10k) write
-//! into target/ instead.
+//! into target/ instead. `--dist DIR` measures a release build already in DIR instead of building
+//! one into target/dist-bench.
 
 mod bytes;
+mod mobile;
 mod report;
 mod synth;
 
@@ -28,10 +31,12 @@ pub enum Scope {
 }
 
 /// Runs the benchmark: `--smoke`, `--quick` (10k), or everything; `--data` only writes the
-/// synthetic datasets into target/bench-data.
+/// synthetic datasets into target/bench-data; `--dist DIR` measures the build in DIR.
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut scope = Scope::Full;
-    for arg in args {
+    let mut built = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--smoke" => scope = Scope::Smoke,
             "--quick" => scope = Scope::Quick,
@@ -41,8 +46,21 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 }
                 return Ok(());
             }
-            other => return Err(format!("unknown option `{other}` (expected --smoke, --quick or --data)")),
+            "--dist" => {
+                let dir = args.next().ok_or("--dist needs a directory: a release build, such as target/dist-root")?;
+                built = Some(root().join(dir));
+            }
+            other => return Err(format!("unknown option `{other}` (expected --smoke, --quick, --data or --dist DIR)")),
         }
+    }
+    if let Some(dist) = built {
+        if !dist.join("index.html").is_file() {
+            return Err(format!(
+                "{} holds no build (no index.html): run `cargo xtask dist` first, or leave out --dist",
+                dist.display()
+            ));
+        }
+        return measure(&dist, scope);
     }
     build_dist(&DistOptions {
         public_url: "/",
@@ -69,8 +87,9 @@ fn write_dataset(size: usize) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// Measures the release site already built in `dist`; `Smoke` runs the seed and 1k only and
-/// writes into target/ (what `cargo xtask test` runs, on the build it has just tested).
+/// Measures the release site already built in `dist`; `Smoke` runs the seed and 1k only (and the
+/// seed alone, one load per figure, in the mobile profile) and writes into target/ (what `cargo
+/// xtask test` runs, on the build it has just tested).
 pub fn measure(dist: &std::path::Path, scope: Scope) -> Result<(), String> {
     crate::system::ensure_chromium()?;
     let sizes: &[usize] = match scope {
@@ -84,10 +103,15 @@ pub fn measure(dist: &std::path::Path, scope: Scope) -> Result<(), String> {
         datasets.push((format!("{}k", size / 1000), write_dataset(size)?));
     }
     let sizes_report = bytes::measure(dist)?;
+    let on_mobile = mobile::datasets(scope);
     let config = serde_json::json!({
         "dist": dist,
-        "datasets": datasets.iter().map(|(name, path)| serde_json::json!({"name": name, "path": path})).collect::<Vec<_>>(),
+        "datasets": datasets
+            .iter()
+            .map(|(name, path)| serde_json::json!({"name": name, "path": path, "mobile": on_mobile.contains(&name.as_str())}))
+            .collect::<Vec<_>>(),
         "runs": 5,
+        "mobile_runs": mobile::runs(scope),
         "keystrokes": if scope == Scope::Smoke { 20 } else { 60 },
         "output": root().join("target/bench-raw.json"),
     });

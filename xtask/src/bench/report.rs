@@ -20,7 +20,8 @@ pub fn machine() -> Value {
     json!({"cpu": cpu, "cores": cores, "memory": memory, "rustc": rustc})
 }
 
-fn ms(value: &Value) -> String {
+/// A timing's median and range, in ms.
+pub(super) fn ms(value: &Value) -> String {
     match (
         value.get("median").and_then(Value::as_f64),
         value.get("min").and_then(Value::as_f64),
@@ -31,14 +32,16 @@ fn ms(value: &Value) -> String {
     }
 }
 
-fn ratio(ours: &Value, peer: &Value) -> String {
+/// Ours over the peer, medians.
+pub(super) fn ratio(ours: &Value, peer: &Value) -> String {
     match (ours.get("median").and_then(Value::as_f64), peer.get("median").and_then(Value::as_f64)) {
         (Some(o), Some(p)) if p > 0.0 => format!("{:.2}", o / p),
         _ => "–".into(),
     }
 }
 
-fn kb(bytes: Option<u64>) -> String {
+/// Bytes in KB, one decimal.
+pub(super) fn kb(bytes: Option<u64>) -> String {
     bytes.map(|b| format!("{:.1}", b as f64 / 1000.0)).unwrap_or_else(|| "–".into())
 }
 
@@ -128,6 +131,7 @@ pub fn markdown(results: &Value) -> String {
         }
         out.push('\n');
     }
+    out.push_str(&super::mobile::markdown(results));
     out
 }
 
