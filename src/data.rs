@@ -101,7 +101,7 @@ thread_local! {
 const PREVIEW_KEY: &str = "communs-apercu";
 
 fn session() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+    crate::browser::window().and_then(|w| w.session_storage().ok().flatten())
 }
 
 /// The previewed file, if the contributor started a preview in this tab.
@@ -117,18 +117,34 @@ fn preview() -> Option<(String, PreviewKept)> {
     })
 }
 
+/// What the store holds: `None` while loading, then the loaded data or why it failed.
+type DataState = Option<Result<Arc<AppData>, LoadError>>;
+
 /// The shared dataset: `None` while loading, then the loaded data or why it failed.
 #[derive(Clone, Copy)]
 pub struct DataStore {
-    resource: LocalResource<Result<Arc<AppData>, LoadError>>,
+    state: Signal<DataState, LocalStorage>,
+    /// The fetch, in the browser; `None` for data handed over when a page is prerendered.
+    resource: Option<LocalResource<Result<Arc<AppData>, LoadError>>>,
 }
 
 impl DataStore {
-    /// Starts the fetch and shares the store with every view below.
+    /// Starts the fetch and shares the store with every view below, unless a store is shared
+    /// already (the prerenderer hands its data over, see [`DataStore::provide_loaded`]).
     pub fn provide() -> DataStore {
-        let store = DataStore { resource: LocalResource::new(fetch_dataset) };
+        if let Some(given) = use_context::<DataStore>() {
+            return given;
+        }
+        let resource = LocalResource::new(fetch_dataset);
+        let store = DataStore { state: Signal::derive_local(move || resource.get()), resource: Some(resource) };
         provide_context(store);
         store
+    }
+
+    /// Shares data already loaded: the prerenderer's, read from the file it writes pages for.
+    #[cfg(feature = "ssr")]
+    pub fn provide_loaded(data: Arc<AppData>) {
+        provide_context(DataStore { state: Signal::derive_local(move || Some(Ok(data.clone()))), resource: None });
     }
 
     /// The store provided by [`DataStore::provide`].
@@ -137,13 +153,19 @@ impl DataStore {
     }
 
     /// The current state (tracked).
-    pub fn state(&self) -> Option<Result<Arc<AppData>, LoadError>> {
-        self.resource.get()
+    pub fn state(&self) -> DataState {
+        self.state.get()
     }
 
     /// Fetches again, after a failure.
     pub fn retry(&self) {
-        self.resource.refetch();
+        self.refetch();
+    }
+
+    fn refetch(&self) {
+        if let Some(resource) = self.resource {
+            resource.refetch();
+        }
     }
 
     /// Shows the whole app on a contributor's file. It stays in this tab's session storage, or
@@ -153,13 +175,13 @@ impl DataStore {
         if session().is_none_or(|s| s.set_item(PREVIEW_KEY, text).is_err()) {
             PAGE_PREVIEW.set(Some(text.to_owned()));
         }
-        self.resource.refetch();
+        self.refetch();
     }
 
     /// Goes back to the published data.
     pub fn end_preview(&self) {
         forget_preview();
-        self.resource.refetch();
+        self.refetch();
     }
 }
 
@@ -210,6 +232,12 @@ async fn early_response() -> Option<gloo_net::http::Response> {
     let _ = js_sys::Reflect::delete_property(global.unchecked_ref::<js_sys::Object>(), &key);
     let response = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     response.dyn_into::<web_sys::Response>().ok().map(gloo_net::http::Response::from)
+}
+
+/// Validates and indexes the published dataset's text, as the prerenderer reads it.
+#[cfg(feature = "ssr")]
+pub fn published(text: String) -> Result<Arc<AppData>, LoadError> {
+    build(text, None)
 }
 
 /// Validates and indexes a dataset's text.

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 /// Offers `content` (bytes, as the exporter sends them) as a download named `file_name` with
 /// the given MIME type.
 pub fn download(file_name: &str, mime: &str, content: &js_sys::Uint8Array) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = crate::browser::document() else { return };
     let parts = js_sys::Array::of1(content);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

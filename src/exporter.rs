@@ -44,7 +44,7 @@ pub fn export_and_download(job: ExportJob, source: ExportSource, file_name: Stri
         match result {
             Ok(file) => download(&file_name, job.file_type().mime(), &file),
             Err(why) => {
-                if let Some(window) = web_sys::window() {
+                if let Some(window) = crate::browser::window() {
                     let _ = window.alert_with_message(&(t.export_failed)(&why));
                 }
             }
@@ -137,7 +137,7 @@ async fn next_message(worker: &web_sys::Worker) -> Result<JsValue, String> {
 
 /// The published dataset's bytes, asked again (the browser's cache usually answers).
 async fn published_bytes() -> Result<JsValue, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = crate::browser::window().ok_or("no window")?;
     let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(DATA_URL)).await.map_err(describe)?;
     let response: web_sys::Response = response.dyn_into().map_err(describe)?;
     if !response.ok() {

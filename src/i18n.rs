@@ -16,12 +16,12 @@ pub struct I18n {
 const STORAGE_KEY: &str = "communs-langue";
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+    crate::browser::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 /// The language a visit starts in: `?lang=`, then the remembered choice, then the browser's.
 fn initial_lang() -> Lang {
-    let window = web_sys::window();
+    let window = crate::browser::window();
     let from_url = window
         .as_ref()
         .and_then(|w| w.location().search().ok())
@@ -35,7 +35,7 @@ fn initial_lang() -> Lang {
 
 /// Sets `<html lang>`.
 fn apply(lang: Lang) {
-    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(html) = crate::browser::document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", lang.tag());
     }
 }
@@ -60,12 +60,17 @@ impl I18n {
     }
 }
 
-/// Writes `lang` into a URL's parameters: French, the default, is left out, so that French
-/// links stay short; any other language is spelled, so that a shared link opens in it.
+/// The URL parameter that says `lang`: none for French, the default, so that French links stay
+/// short; any other language is spelled, so that a shared link opens in it.
+pub fn lang_param(lang: Lang) -> Option<(&'static str, &'static str)> {
+    (lang != Lang::Fr).then_some((Lang::PARAM, lang.tag()))
+}
+
+/// Writes `lang` into a URL's parameters (see [`lang_param`]).
 pub fn write_lang_param(params: &web_sys::UrlSearchParams, lang: Lang) {
     params.delete(Lang::PARAM);
-    if lang != Lang::Fr {
-        params.append(Lang::PARAM, lang.tag());
+    if let Some((key, value)) = lang_param(lang) {
+        params.append(key, value);
     }
 }
 

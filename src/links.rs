@@ -42,17 +42,14 @@ impl LinksStore {
             store.asked.set_value(true);
             if meta_content(LINKS_REPORT_META_NAME).is_some() {
                 // After the next frame is painted: the page never waits for the report.
-                request_animation_frame(move || {
-                    set_timeout(
-                        move || {
-                            leptos::task::spawn_local(async move {
-                                if let Some(report) = fetch_report().await {
-                                    store.report.set(Some(Arc::new(report)));
-                                }
-                            })
-                        },
-                        Duration::ZERO,
-                    )
+                crate::browser::next_frame(move || {
+                    crate::browser::after(Duration::ZERO, move || {
+                        leptos::task::spawn_local(async move {
+                            if let Some(report) = fetch_report().await {
+                                store.report.set(Some(Arc::new(report)));
+                            }
+                        })
+                    })
                 });
             }
         }

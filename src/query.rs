@@ -10,7 +10,8 @@ use leptos_router::location::Url;
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
-use crate::i18n::{lang, write_lang_param};
+use crate::browser::form_encode;
+use crate::i18n::{lang, lang_param};
 
 /// The current query, derived from the URL (tracked).
 pub fn use_query() -> Memo<Query> {
@@ -62,14 +63,8 @@ pub fn query_string(query: &Query) -> String {
 
 /// `?q=…&type=…&lang=en` for a query, for a link in `lang`.
 fn query_string_in(query: &Query, lang: Lang) -> String {
-    let Ok(params) = web_sys::UrlSearchParams::new() else {
-        return String::new();
-    };
-    for (key, value) in query.to_pairs() {
-        params.append(key, &value);
-    }
-    write_lang_param(&params, lang);
-    let text: String = params.to_string().into();
+    let pairs = query.to_pairs();
+    let text = form_encode(pairs.iter().map(|(k, v)| (*k, v.as_str())).chain(lang_param(lang)));
     if text.is_empty() {
         text
     } else {

@@ -1,8 +1,23 @@
 //! Where the app is hosted: the public URL Trunk wrote into `<base href>`.
 
+use leptos::prelude::*;
+
+/// What the prerenderer knows of the page it writes, which has no document to read: the
+/// router base and the `<meta>` values the build puts in every page.
+#[derive(Clone, Debug, Default)]
+pub struct GivenPage {
+    /// The router base, as [`router_base`] gives it.
+    pub base: String,
+    /// `(name, content)` of the page's `<meta>` elements the app reads.
+    pub metas: Vec<(String, String)>,
+}
+
 /// The router base: the path of `<base href>` without its trailing slash
 /// (`""` at a host's root, `"/communs"` under a sub-path).
 pub fn router_base() -> String {
+    if let Some(given) = use_context::<GivenPage>() {
+        return given.base;
+    }
     let path = web_sys::Url::new(&site_root()).map(|u| u.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_string()
 }
@@ -10,7 +25,7 @@ pub fn router_base() -> String {
 /// The site's root URL as the browser sees it (`<base href>`, absolute), for links back from
 /// exported files.
 pub fn site_root() -> String {
-    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
+    crate::browser::document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
 }
 
 /// The path of the current page relative to the base, without a leading slash
@@ -22,7 +37,10 @@ pub fn relative_path(pathname: &str, base: &str) -> String {
 /// The `content` of the page's `<meta name="…">`, which the build writes for the app (the
 /// host's name, whether a link report ships).
 pub fn meta_content(name: &str) -> Option<String> {
-    web_sys::window()
+    if let Some(given) = use_context::<GivenPage>() {
+        return given.metas.iter().find(|(n, _)| n == name).map(|(_, content)| content.clone());
+    }
+    crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten())
         .and_then(|meta| meta.get_attribute("content"))

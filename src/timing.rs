@@ -3,7 +3,7 @@
 
 /// Adds a mark named `communs:<name>`.
 pub fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = crate::browser::window().and_then(|w| w.performance()) {
         let _ = performance.mark(&format!("communs:{name}"));
     }
 }

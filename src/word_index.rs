@@ -32,7 +32,7 @@ impl WordIndex {
     /// Builds the index (then the other orders) after the next paint, a step per task.
     pub fn build_after_paint(data: &Arc<AppData>) {
         let data = Arc::clone(data);
-        request_animation_frame(move || {
+        crate::browser::next_frame(move || {
             crate::timing::mark("search-start");
             build_step(data);
         });
@@ -40,21 +40,18 @@ impl WordIndex {
 }
 
 fn build_step(data: Arc<AppData>) {
-    set_timeout(
-        move || {
-            let done = data.catalog.prepare_search_step(ENTRIES_PER_STEP);
-            if data.catalog.words_ready() && !data.words.ready.get_untracked() {
-                data.words.ready.set(true);
-            }
-            if done {
-                crate::timing::mark("search-ready");
-                crate::timing::mark_wasm_memory();
-            } else {
-                build_step(data);
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    crate::browser::after(std::time::Duration::ZERO, move || {
+        let done = data.catalog.prepare_search_step(ENTRIES_PER_STEP);
+        if data.catalog.words_ready() && !data.words.ready.get_untracked() {
+            data.words.ready.set(true);
+        }
+        if done {
+            crate::timing::mark("search-ready");
+            crate::timing::mark_wasm_memory();
+        } else {
+            build_step(data);
+        }
+    });
 }
 
 /// The results of `query`, and whether they wait for the word index. A word typed before the

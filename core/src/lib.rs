@@ -14,6 +14,7 @@ pub mod route;
 pub mod schema;
 pub mod search;
 pub mod sort;
+pub mod structured_data;
 pub mod text;
 pub mod timeline;
 pub mod validate;

@@ -43,6 +43,10 @@ pub const DATASET_PATH: &str = dataset_path!();
 /// Where the shipped dataset sits in the repository, which `cargo xtask dist` copies.
 pub const SOURCE_DATASET_PATH: &str = concat!("public/", dataset_path!());
 
+/// Where the site ships the dataset's valid entries as a spreadsheet (CSV), written by
+/// `cargo xtask dist`.
+pub const DATASET_CSV_PATH: &str = "data/commons.csv";
+
 /// Where the site ships the dataset's JSON Schema.
 pub const SCHEMA_PATH: &str = "data/commons.schema.json";
 
@@ -63,3 +67,11 @@ pub const LINKS_REPORT_META_NAME: &str = "communs:links-report";
 pub fn archived_copy(url: &str) -> String {
     format!("https://web.archive.org/web/{url}")
 }
+
+/// `id` of the element that holds a page's markup written at build time; the app mounts beside
+/// it and removes it when its own view is ready.
+pub const PRERENDERED_ID: &str = "page-ecrite";
+
+/// Local-storage key of the theme the visitor chose (`light` or `dark`): the app writes it,
+/// and each page's first script reads it before the first paint.
+pub const THEME_STORAGE_KEY: &str = "communs-theme";

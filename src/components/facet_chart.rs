@@ -9,6 +9,7 @@ use communs_core::display::facet_value_label;
 use communs_core::search::{chart_rows, FacetKey, Query, Results, CHARTED};
 use leptos::prelude::*;
 
+use crate::browser::PRERENDERING;
 use crate::data::AppData;
 use crate::i18n::{lang, t};
 use crate::query::LiveQuery;
@@ -52,7 +53,8 @@ fn FacetChart(
             .map(|(value, count)| {
                 // In tenths of a percent, with integers (no float formatting in the wasm), set as
                 // a CSS variable through the style object: a `style` attribute would be refused
-                // by the CSP (`style-src 'self'`).
+                // by the CSP (`style-src 'self'`), so a prerendered bar has none and shows its
+                // count alone until the app runs.
                 let tenths = count.saturating_mul(1000) / widest;
                 let share = format!("{}.{}%", tenths / 10, tenths % 10);
                 let label = facet_value_label(key, &value, lang());
@@ -70,7 +72,7 @@ fn FacetChart(
                         <button type="button" class="chart-bar" aria-pressed=pressed on:click=toggle>
                             <span class="chart-label">{label}</span>
                             <span class="chart-count">{(t.number)(count)}</span>
-                            <span class="chart-track" aria-hidden="true"><span class="chart-fill" style:--share=share></span></span>
+                            <span class="chart-track" aria-hidden="true"><span class="chart-fill" style:--share=(!PRERENDERING).then_some(share)></span></span>
                         </button>
                     </li>
                 }

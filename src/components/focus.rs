@@ -14,7 +14,7 @@ pub fn focus_main() {
 
 /// Moves focus to the element with this `id`, if it is in the page.
 pub fn focus_by_id(id: &str) {
-    let element = web_sys::window()
+    let element = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

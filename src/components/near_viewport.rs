@@ -20,8 +20,8 @@ const MARGIN: &str = "100% 0px";
 pub struct NearViewport {
     observer: Option<IntersectionObserver>,
     alive: Rc<Cell<bool>>,
-    // Called by the observer: kept as long as the observer may call it.
-    _callback: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
+    // Called by the observer: kept as long as the observer may call it (none when prerendering).
+    _callback: Option<Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>>,
 }
 
 /// The part a slot refers to, handed out by [`NearViewportBuilder::slot`].
@@ -49,11 +49,14 @@ impl NearViewportBuilder {
 
     /// Starts watching, once they are in the page, the elements inside `container` (a CSS
     /// selector) that carry a [`SLOT_ATTRIBUTE`]. Without `IntersectionObserver`, every part is
-    /// near.
+    /// near. When prerendering, none is: the page holds what is drawn ahead.
     pub fn watch(self, container: &str) -> NearViewport {
         let selector = format!("{container} [{SLOT_ATTRIBUTE}]");
         let flags = self.flags;
         let alive = Rc::new(Cell::new(true));
+        if crate::browser::PRERENDERING {
+            return NearViewport { observer: None, alive, _callback: None };
+        }
         let on_change = {
             let flags = flags.clone();
             Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
@@ -80,7 +83,7 @@ impl NearViewportBuilder {
         match &observer {
             Some(observer) => {
                 let (observer, alive) = (observer.clone(), alive.clone());
-                request_animation_frame(move || {
+                crate::browser::next_frame(move || {
                     if alive.get() {
                         observe_all(&observer, &selector);
                     }
@@ -88,13 +91,12 @@ impl NearViewportBuilder {
             }
             None => flags.iter().for_each(|flag| flag.set(true)),
         }
-        NearViewport { observer, alive, _callback: on_change }
+        NearViewport { observer, alive, _callback: Some(on_change) }
     }
 }
 
 fn observe_all(observer: &IntersectionObserver, selector: &str) {
-    let Some(found) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(selector).ok())
-    else {
+    let Some(found) = crate::browser::document().and_then(|d| d.query_selector_all(selector).ok()) else {
         return;
     };
     for i in 0..found.length() {

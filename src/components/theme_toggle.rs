@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::t;
 
-const STORAGE_KEY: &str = "communs-theme";
+use communs_core::publication::THEME_STORAGE_KEY as STORAGE_KEY;
 
 /// A colour theme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,14 +41,14 @@ impl Theme {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+    crate::browser::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 /// The theme in force: the remembered choice, else the system's.
 fn current_theme() -> Theme {
     let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
     remembered.as_deref().and_then(Theme::from_name).unwrap_or_else(|| {
-        let dark = web_sys::window()
+        let dark = crate::browser::window()
             .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
             .is_some_and(|m| m.matches());
         if dark {
@@ -61,7 +61,7 @@ fn current_theme() -> Theme {
 
 /// Writes `data-theme` on `<html>`; the stylesheet reads it.
 fn apply_theme(theme: Theme) {
-    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(html) = crate::browser::document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("data-theme", theme.name());
     }
 }

@@ -308,7 +308,8 @@ test("a word typed before the word index is built shows the search is being prep
   await page.clock.install({ time: new Date("2026-11-29T10:00:00") });
   await page.clock.pauseAt(new Date("2026-11-29T10:00:01"));
   await page.goto(server.base);
-  await page.locator(".result-list > li").first().waitFor();
+  // The app has taken over the page written at build time.
+  await page.locator("#page-ecrite").waitFor({ state: "detached" });
   await page.getByLabel("Rechercher").fill("wikipedia");
   await page.getByText("Préparation de la recherche…", { exact: true }).waitFor();
   assert.equal(await page.getByLabel("Rechercher").inputValue(), "wikipedia");

@@ -1,6 +1,7 @@
 // Without its dataset the app says so in French and offers a retry that works.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import path from "node:path";
 import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
 
 let server, browser;
@@ -44,7 +45,7 @@ test("a host that serves no dataset shows the error state with its retry button"
   }
 });
 
-test("a 5-second delay shows the loading state, then the data", async () => {
+test("a 5-second delay keeps the page written at build time on screen, then the app takes over", async () => {
   const page = await openPage(browser);
   await page.route("**/data/commons.json", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 5000));
@@ -52,8 +53,30 @@ test("a 5-second delay shows the loading state, then the data", async () => {
   });
   const started = Date.now();
   await page.goto(server.base);
-  await page.getByRole("status").filter({ hasText: "Chargement des données…" }).waitFor();
-  await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor({ timeout: 15000 });
+  const count = `${shippedEntries().length} résultats`;
+  // The entries are on screen at once, from the page itself; no loading line.
+  await page.getByText(count, { exact: true }).waitFor();
+  assert.ok(Date.now() - started < 5000);
+  assert.equal(await page.locator("#page-ecrite .result-list > li").count(), 20);
+  assert.equal(await page.getByRole("status").filter({ hasText: "Chargement des données…" }).count(), 0);
+  await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
   assert.ok(Date.now() - started >= 5000);
+  await page.getByText(count, { exact: true }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test("a 5-second delay on an address the build did not write shows the loading state, then the data", async () => {
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await route.continue();
+  });
+  const [first] = shippedEntries();
+  // As for an entry added after the build: the host has no page for it and answers 404.html.
+  const address = `${server.base}entry/${first.id}/`;
+  await page.route(address, (route) => route.fulfill({ status: 404, path: path.join(distRoot, "404.html") }));
+  await page.goto(address);
+  await page.getByRole("status").filter({ hasText: "Chargement des données…" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: first.title }).waitFor({ timeout: 15000 });
   assert.deepEqual(page.problems, []);
 });

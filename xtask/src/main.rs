@@ -16,9 +16,10 @@ use std::process::ExitCode;
 const HELP: &str = "cargo xtask <command>
 
   serve                     install what is missing, then serve the app on http://127.0.0.1:8080
-  dist [--public-url PATH] [--site-url URL] [--host-name TEXT]
-                            release build into dist/, ready for any static host (default PATH: /;
-                            TEXT: the host's name and address, for the legal notice)
+  dist [--public-url PATH] [--site-url URL] [--host-name TEXT] [--links-report FILE] [--max-pages N]
+                            release build into dist/, ready for any static host, every page
+                            prerendered (default PATH: /; TEXT: the host's name and address, for
+                            the legal notice; N: most entry, person and organisation pages)
   test                      every check: fmt, clippy (native and wasm32), native tests, browser tests
   check-data [FILE] [--lang fr|en]
                             validate a dataset (default: public/data/commons.json, in French)
@@ -27,7 +28,7 @@ const HELP: &str = "cargo xtask <command>
                             public/data/commons.json, 10 s, 2 per host; --report writes JSON)
   schema                    regenerate public/data/commons.schema.json from the Rust types
   fuzz [--time SECONDS]     fuzz the loader (default: until 1,000,000 executions)
-  bench [--smoke|--quick|--data]  measure sizes, load, search, facets, timeline and memory against a JS peer
+  bench [--smoke|--quick|--data] [--dist DIR]  measure sizes, load, search, facets, timeline and memory against a JS peer
 ";
 
 fn main() -> ExitCode {

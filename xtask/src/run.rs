@@ -16,12 +16,14 @@ pub fn serve() -> Result<(), String> {
 /// A release build into `dist/` for `--public-url PATH` (default `/`); `--site-url URL` gives
 /// the absolute address, for the sitemap and canonical links; `--host-name TEXT` names the host
 /// in the legal notice; `--links-report FILE` ships that link report instead of
-/// `public/data/links.json`.
+/// `public/data/links.json`; `--max-pages N` writes at most N entry, person and organisation
+/// pages (Cloudflare Pages takes 20,000 files).
 pub fn dist(args: &[String]) -> Result<(), String> {
     let mut public_url = "/".to_string();
     let mut site_url = None;
     let mut host_name = None;
     let mut links_report = None;
+    let mut max_pages = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -35,13 +37,17 @@ pub fn dist(args: &[String]) -> Result<(), String> {
                     "--host-name needs the host's name and address, e.g. \"OVHcloud, 2 rue Kellermann, 59100 Roubaix\"",
                 )?)
             }
+            "--max-pages" => {
+                let count = args.next().ok_or("--max-pages needs a number, e.g. 20000")?;
+                max_pages = Some(count.parse().map_err(|_| format!("--max-pages {count}: not a number of pages"))?);
+            }
             "--links-report" => {
                 links_report = Some(args.next().cloned().ok_or("--links-report needs a file written by check-links")?)
             }
             other => {
                 return Err(format!(
-                    "unknown option `{other}` (expected --public-url PATH, --site-url URL, --host-name TEXT or \
-                     --links-report FILE)"
+                    "unknown option `{other}` (expected --public-url PATH, --site-url URL, --host-name TEXT, \
+                     --links-report FILE or --max-pages N)"
                 ))
             }
         }
@@ -55,6 +61,7 @@ pub fn dist(args: &[String]) -> Result<(), String> {
         site_url: site_url.as_deref(),
         host_name: host_name.as_deref(),
         links_report: report,
+        max_pages,
         dir: "dist",
     })
 }
@@ -69,6 +76,9 @@ pub struct DistOptions<'a> {
     pub host_name: Option<&'a str>,
     /// The link report it ships.
     pub links_report: ReportSource,
+    /// At most this many entry, person and organisation pages (the others are answered by
+    /// `404.html`, which boots the app); all when `None`.
+    pub max_pages: Option<usize>,
     /// The folder it is written to, relative to the root.
     pub dir: &'a str,
 }
@@ -76,7 +86,7 @@ pub struct DistOptions<'a> {
 /// Builds the release site as `options` say, then makes it host-ready: pages per route, CSP
 /// and SRI, feeds, the link report, header files, precompressed copies.
 pub fn build_dist(options: &DistOptions<'_>) -> Result<(), String> {
-    let DistOptions { public_url, site_url, host_name, links_report, dir } = options;
+    let DistOptions { public_url, site_url, host_name, links_report, max_pages, dir } = options;
     let public_url = normalise_public_url(public_url);
     tools::ensure_build_tools()?;
     tools::fetch_locked_crates()?;
@@ -94,7 +104,7 @@ pub fn build_dist(options: &DistOptions<'_>) -> Result<(), String> {
     }
     let host_name = host_name.unwrap_or(DEFAULT_HOST_NAME).to_string();
     let urls = crate::site::SiteUrls { public_path: public_url.clone(), absolute, host_name };
-    crate::site::finish(&root().join(dir), &urls, links_report)?;
+    crate::site::finish(&root().join(dir), &urls, links_report, max_pages.unwrap_or(usize::MAX))?;
     let wasm = std::fs::read_dir(root().join(dir)).map_err(|e| e.to_string())?.filter_map(Result::ok).find(|e| {
         e.path().extension().is_some_and(|x| x == "wasm") && e.file_name().to_string_lossy().starts_with("communs-")
     });

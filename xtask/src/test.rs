@@ -31,6 +31,12 @@ pub fn all() -> Result<(), String> {
         )
     })?;
     step("native tests", || tools::run("cargo", &["test", "--workspace"]))?;
+    // The page writer builds the app natively with `ssr`, alone (never with `csr`).
+    step("page writer: clippy and tests (ssr)", || {
+        let ssr = ["--package", "communs", "--no-default-features", "--features", "ssr"];
+        tools::run("cargo", &[&["clippy"][..], &ssr, &["--all-targets", "--", "-D", "warnings"]].concat())?;
+        tools::run("cargo", &[&["test"][..], &ssr, &["--lib"]].concat())
+    })?;
     step("fuzz smoke (30 s)", || crate::fuzz::smoke("30"))?;
     step("data check", || tools::run("cargo", &["run", "--quiet", "--package", "xtask", "--", "check-data"]))?;
     step("release build at /", || {
@@ -39,6 +45,7 @@ pub fn all() -> Result<(), String> {
             site_url: None,
             host_name: None,
             links_report: ReportSource::Without,
+            max_pages: None,
             dir: "target/dist-root",
         })
     })?;
@@ -48,6 +55,7 @@ pub fn all() -> Result<(), String> {
             site_url: Some("https://communs.example.org/sous/chemin/"),
             host_name: Some(TEST_HOST_NAME),
             links_report: ReportSource::File(tools::root().join(TEST_LINKS_REPORT)),
+            max_pages: None,
             dir: "target/dist-sub",
         })
     })?;

@@ -21,6 +21,6 @@ pub use fold::{fold, for_each_token, slugify, tokens};
 pub use highlight::highlight;
 pub use named::{entries_named, roles_of};
 pub use paging::{page_count, page_of, PAGE_SIZE};
-pub use query::{FacetKey, Query, Sort, YearMonth};
+pub use query::{FacetKey, Query, Sort, YearMonth, TEXT_PARAM};
 pub use related::related;
 pub use text_index::Field;

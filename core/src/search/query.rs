@@ -141,13 +141,16 @@ pub struct Query {
     pub period: Option<(YearMonth, YearMonth)>,
 }
 
+/// The URL parameter of the free text (`?q=`), also the search form's field name.
+pub const TEXT_PARAM: &str = "q";
+
 /// Longest free text kept from a URL.
 const MAX_TEXT: usize = 200;
 
 impl Query {
     /// Every URL parameter a query reads.
     pub fn params() -> Vec<&'static str> {
-        let mut keys = vec!["q", "tri", "page", "du", "au"];
+        let mut keys = vec![TEXT_PARAM, "tri", "page", "du", "au"];
         keys.extend(FacetKey::ALL.iter().map(|f| f.param()));
         keys
     }
@@ -160,7 +163,7 @@ impl Query {
             match key {
                 "du" => from = YearMonth::parse(value),
                 "au" => to = YearMonth::parse(value),
-                "q" => query.text = value.chars().take(MAX_TEXT).collect(),
+                TEXT_PARAM => query.text = value.chars().take(MAX_TEXT).collect(),
                 "tri" => query.sort = Sort::from_slug(value).unwrap_or_default(),
                 "page" => query.page = value.parse::<usize>().ok().filter(|p| *p >= 1 && *p < 1_000_000).unwrap_or(1),
                 _ => {
@@ -192,7 +195,7 @@ impl Query {
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         if !self.text.trim().is_empty() {
-            pairs.push(("q", self.text.clone()));
+            pairs.push((TEXT_PARAM, self.text.clone()));
         }
         for facet in FacetKey::ALL {
             for value in self.selected(facet) {

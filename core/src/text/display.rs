@@ -1,7 +1,7 @@
 //! Words for people: dates and labels in French or English, at the precision the data has.
 
 use crate::count::counted;
-use crate::model::{CallStatus, DateSpan, Entry, Kind, PartialDate, Pillar, Role};
+use crate::model::{CallDetails, CallStatus, DateSpan, Entry, Kind, PartialDate, Pillar, Role};
 use crate::search::FacetKey;
 
 /// The interface language.
@@ -208,6 +208,29 @@ pub fn call_status_text(status: CallStatus, lang: Lang) -> String {
     }
 }
 
+/// A call's dates, true on any day ("jusqu'au 12 mars 2027", "ouvert en permanence"), for a
+/// page written before the day it is read; the app then says where the call stands today.
+pub fn call_dates_text(call: &CallDetails, lang: Lang) -> String {
+    let from = |d: &PartialDate| match (lang, d.day.is_some()) {
+        (Lang::Fr, true) => format!("à partir du {}", date_label(d, lang)),
+        (Lang::Fr, false) => format!("à partir de {}", date_label(d, lang)),
+        (Lang::En, _) => format!("from {}", date_label(d, lang)),
+    };
+    let until = |d: &PartialDate| match (lang, d.day.is_some()) {
+        (Lang::Fr, true) => format!("jusqu'au {}", date_label(d, lang)),
+        (Lang::Fr, false) => format!("jusqu'à fin {}", date_label(d, lang)),
+        (Lang::En, true) => format!("until {}", date_label(d, lang)),
+        (Lang::En, false) => format!("until the end of {}", date_label(d, lang)),
+    };
+    match (&call.opens, &call.closes, lang) {
+        (None, None, Lang::Fr) => "ouvert en permanence".into(),
+        (None, None, Lang::En) => "always open".into(),
+        (Some(opens), None, _) => from(opens),
+        (None, Some(closes), _) => until(closes),
+        (Some(opens), Some(closes), _) => format!("{}, {}", from(opens), until(closes)),
+    }
+}
+
 /// `en` when reading English and it exists, else the French text; and whether it fell back.
 fn in_lang<'a>(fr: &'a str, en: Option<&'a str>, lang: Lang) -> (&'a str, bool) {
     match (lang, en) {
@@ -233,6 +256,28 @@ mod tests {
 
     fn date(text: &str) -> PartialDate {
         PartialDate::parse(text).unwrap_or(PartialDate { year: 0, month: None, day: None })
+    }
+
+    #[test]
+    fn a_calls_dates_read_true_on_any_day() {
+        let call = |opens: Option<&str>, closes: Option<&str>| CallDetails {
+            asks: "A".into(),
+            audience: "B".into(),
+            action: "https://exemple.fr".into(),
+            action_label: "Go".into(),
+            opens: opens.map(date),
+            closes: closes.map(date),
+            initiative: None,
+        };
+        assert_eq!(call_dates_text(&call(None, None), Lang::Fr), "ouvert en permanence");
+        assert_eq!(call_dates_text(&call(None, Some("2027-03-12")), Lang::Fr), "jusqu'au 12 mars 2027");
+        assert_eq!(call_dates_text(&call(None, Some("2027-03")), Lang::Fr), "jusqu'à fin mars 2027");
+        assert_eq!(
+            call_dates_text(&call(Some("2026-12-01"), Some("2027-03-12")), Lang::Fr),
+            "à partir du 1er décembre 2026, jusqu'au 12 mars 2027"
+        );
+        assert_eq!(call_dates_text(&call(Some("2026-12"), None), Lang::En), "from December 2026");
+        assert_eq!(call_dates_text(&call(None, Some("2027")), Lang::En), "until the end of 2027");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub struct Texts {
     pub entries_count: fn(usize) -> String,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
+    /// Beside the search box, for visitors without JavaScript, who can still browse the list.
+    pub search_needs_script: &'static str,
     pub filters_label: &'static str,
     pub results_count: fn(usize) -> String,
     /// In place of the count while the word index is being built.
@@ -115,6 +117,8 @@ pub struct Texts {
     pub add_to_calendar: &'static str,
     pub timeline_title: &'static str,
     pub today: &'static str,
+    /// Before the dataset's date, where a page written at build time cannot know today's.
+    pub data_as_of: &'static str,
     pub newest_first: &'static str,
     pub oldest_first: &'static str,
     pub upcoming: &'static str,
@@ -131,6 +135,8 @@ pub struct Texts {
     pub calls_lead: &'static str,
     pub closing_soon: &'static str,
     pub open_calls: &'static str,
+    /// Heading of every call with its dates, in a page written before the day it is read.
+    pub calls_with_dates: &'static str,
     pub closed_calls: fn(usize) -> String,
     pub deadline: fn(&str) -> String,
     pub part_of: &'static str,
@@ -186,12 +192,6 @@ fn en(n: usize, one: &str, many: &str) -> String {
     counted(n, Lang::En, one, many)
 }
 
-/// `bytes` in megabytes with one decimal, written with `separator` and `unit`.
-fn megabytes(bytes: usize, separator: char, unit: &str) -> String {
-    let tenths = bytes.saturating_add(50_000) / 100_000;
-    format!("{}{separator}{} {unit}", tenths / 10, tenths % 10)
-}
-
 /// French.
 pub const FR: Texts = Texts {
     skip: "Aller au contenu",
@@ -233,6 +233,7 @@ pub const FR: Texts = Texts {
     entries_count: |n| fr(n, "entrée", "entrées"),
     search_label: "Rechercher",
     search_placeholder: "Wikipédia, logiciel libre, Bastien Guerry…",
+    search_needs_script: "La recherche et les filtres demandent JavaScript ; sans lui, parcourez la liste ci-dessous.",
     filters_label: "Filtres",
     results_count: |n| match n {
         0 => "Aucun résultat".into(),
@@ -307,6 +308,7 @@ pub const FR: Texts = Texts {
     add_to_calendar: "Ajouter à mon agenda",
     timeline_title: "Frise chronologique",
     today: "Aujourd'hui : ",
+    data_as_of: "Données au ",
     newest_first: "Afficher les plus récents d'abord",
     oldest_first: "Afficher les plus anciens d'abord",
     upcoming: "À venir",
@@ -326,6 +328,7 @@ pub const FR: Texts = Texts {
     calls_lead: "Ce que le Conseil vous invite à faire, et comment répondre.",
     closing_soon: "Clôture dans moins de 14 jours",
     open_calls: "Ouverts",
+    calls_with_dates: "Les appels et leurs dates",
     closed_calls: |n| format!("Clos ({})", number(n, Lang::Fr)),
     deadline: |d| format!(" (date limite : {d})"),
     part_of: "Dans le cadre de : ",
@@ -339,7 +342,7 @@ pub const FR: Texts = Texts {
     check_lead: "Collez le contenu de commons.json, ou choisissez ou déposez un fichier. Il est vérifié ici même, avec les mêmes règles que cargo xtask check-data : rien n'est envoyé.",
     choose_file: "Choisir un fichier… ",
     json_content: "Contenu JSON",
-    megabytes: |bytes| megabytes(bytes, ',', "Mo"),
+    megabytes: |bytes| crate::count::megabytes(bytes, Lang::Fr),
     aside_file: |name| format!("Le fichier « {name} »"),
     aside_pasted: "Le texte collé",
     file_too_big: |what, size, limit| {
@@ -412,6 +415,7 @@ pub const EN: Texts = Texts {
     entries_count: |n| en(n, "entry", "entries"),
     search_label: "Search",
     search_placeholder: "Wikipedia, free software, Bastien Guerry…",
+    search_needs_script: "Search and filters need JavaScript; without it, browse the list below.",
     filters_label: "Filters",
     results_count: |n| match n {
         0 => "No results".into(),
@@ -486,6 +490,7 @@ pub const EN: Texts = Texts {
     add_to_calendar: "Add to my calendar",
     timeline_title: "Timeline",
     today: "Today: ",
+    data_as_of: "Data as of ",
     newest_first: "Show newest first",
     oldest_first: "Show oldest first",
     upcoming: "Upcoming",
@@ -505,6 +510,7 @@ pub const EN: Texts = Texts {
     calls_lead: "What the Council invites you to do, and how to answer.",
     closing_soon: "Closing within 14 days",
     open_calls: "Open",
+    calls_with_dates: "Calls and their dates",
     closed_calls: |n| format!("Closed ({})", number(n, Lang::En)),
     deadline: |d| format!(" (deadline: {d})"),
     part_of: "Part of: ",
@@ -518,7 +524,7 @@ pub const EN: Texts = Texts {
     check_lead: "Paste the content of commons.json, or choose or drop a file. It is checked right here, with the same rules as cargo xtask check-data: nothing is sent.",
     choose_file: "Choose a file… ",
     json_content: "JSON content",
-    megabytes: |bytes| megabytes(bytes, '.', "MB"),
+    megabytes: |bytes| crate::count::megabytes(bytes, Lang::En),
     aside_file: |name| format!("The file “{name}”"),
     aside_pasted: "The pasted text",
     file_too_big: |what, size, limit| format!("{what} ({size}) was not read: a data file cannot exceed {limit}."),
@@ -589,6 +595,7 @@ mod tests {
             ("entry_number", each(&|n| (t.entry_number)(n))),
             ("line_path", each(&|n| (t.line_path)(n, "entries[3].kind", "…"))),
             ("line_column", each(&|n| (t.line_column)(n, n))),
+            ("megabytes", each(&|n| (t.megabytes)(n * 1_000_000))),
         ]
     }
 
@@ -698,6 +705,7 @@ mod tests {
                         "Ligne 50651, colonne 50651 — ",
                     ],
                 ),
+                ("megabytes", ["0,0 Mo", "1,0 Mo", "2,0 Mo", "50_651,0 Mo"]),
             ],
         );
     }
@@ -792,6 +800,7 @@ mod tests {
                         "Line 50651, column 50651 — ",
                     ],
                 ),
+                ("megabytes", ["0.0 MB", "1.0 MB", "2.0 MB", "50,651.0 MB"]),
             ],
         );
     }

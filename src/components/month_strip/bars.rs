@@ -13,7 +13,7 @@ const HEIGHT: f64 = 48.0;
 
 /// Scrolls to a month's section and moves the focus there.
 fn jump_to(month: YearMonth) {
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&month_anchor(month)));
+    let element = crate::browser::document().and_then(|d| d.get_element_by_id(&month_anchor(month)));
     if let Some(element) = element {
         element.scroll_into_view();
         if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
@@ -35,7 +35,7 @@ fn bar_height(count: usize, max: usize) -> f64 {
 pub fn strip_bars<F>(
     counts: Memo<Vec<(YearMonth, usize)>>,
     period: Signal<Option<(YearMonth, YearMonth)>>,
-    today: PartialDate,
+    today: Option<PartialDate>,
     on_period: F,
 ) -> impl IntoView
 where
@@ -44,7 +44,7 @@ where
     let t = t();
     // The month last clicked: a Shift+click chooses the period from it.
     let (anchor, set_anchor) = signal(None::<YearMonth>);
-    let today_month = today.month.map(|m| YearMonth { year: today.year, month: m });
+    let today_month = today.and_then(|today| today.month.map(|m| YearMonth { year: today.year, month: m }));
     move || {
         let months = counts.get();
         let max = months.iter().map(|(_, c)| *c).max().unwrap_or(1);

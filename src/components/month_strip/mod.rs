@@ -23,7 +23,7 @@ fn label(month: YearMonth) -> String {
 pub fn MonthStrip<F>(
     counts: Memo<Vec<(YearMonth, usize)>>,
     period: Signal<Option<(YearMonth, YearMonth)>>,
-    today: PartialDate,
+    today: Option<PartialDate>,
     on_period: F,
 ) -> impl IntoView
 where

@@ -1,6 +1,6 @@
 //! One contribution call: what is asked, of whom, its status, its initiative, how to answer.
 
-use communs_core::display::{call_status_text, date_label, entry_title};
+use communs_core::display::{call_dates_text, call_status_text, date_label, entry_title};
 use communs_core::export::{ExportJob, FileType};
 use communs_core::model::{is_safe_url, PartialDate};
 use communs_core::route::Route;
@@ -28,8 +28,9 @@ fn deadline_button(entry: &Entry) -> Option<impl IntoView> {
     )
 }
 
-/// The card of the call at `index` in the catalog, as it stands on `today`.
-pub fn call_card(data: &AppData, index: usize, today: &PartialDate) -> Option<impl IntoView> {
+/// The card of the call at `index` in the catalog, as it stands on `today`; with its dates
+/// alone when the day is unknown (a page written at build time).
+pub fn call_card(data: &AppData, index: usize, today: Option<&PartialDate>) -> Option<impl IntoView> {
     let (lang, t) = (lang(), t());
     let entry = data.catalog.entry(index)?;
     let call = entry.call.as_deref()?;
@@ -39,10 +40,13 @@ pub fn call_card(data: &AppData, index: usize, today: &PartialDate) -> Option<im
             <h3><a href=Route::Entry(entry.id.clone()).href("")>{entry_title(entry, lang).0.to_string()}</a></h3>
             <p>{call.asks.clone()}</p>
             <p class="muted">{t.who}{call.audience.clone()}</p>
-            <p class="status">
-                {call_status_text(call.status(today), lang)}
-                {call.closes.as_ref().map(|d| (t.deadline)(&date_label(d, lang)))}
-            </p>
+            <p class="status">{match today {
+                Some(today) => {
+                    let deadline = call.closes.as_ref().map(|d| (t.deadline)(&date_label(d, lang)));
+                    format!("{}{}", call_status_text(call.status(today), lang), deadline.unwrap_or_default())
+                }
+                None => call_dates_text(call, lang),
+            }}</p>
             {initiative.map(|i| view! {
                 <p>{t.part_of}<a href=Route::Entry(i.id.clone()).href("")>{entry_title(i, lang).0.to_string()}</a></p>
             })}

@@ -22,7 +22,7 @@ const LATER_CALLS_ID: &str = "autres-appels";
 /// The cards of the calls at `indexes`.
 fn cards(data: &AppData, indexes: &[usize]) -> impl IntoView {
     let today = today();
-    indexes.iter().filter_map(|&i| call_card(data, i, &today)).collect_view()
+    indexes.iter().filter_map(|&i| call_card(data, i, today.as_ref())).collect_view()
 }
 
 /// The open calls: the first hundred, then the others on demand.
@@ -36,7 +36,7 @@ pub fn open_calls(data: Arc<AppData>, mut calls: Vec<usize>) -> impl IntoView {
     let reveal_later = move |_| {
         show_later.set(true);
         // The button goes: the focus moves to the calls it brought.
-        request_animation_frame(|| focus_by_id(LATER_CALLS_ID));
+        crate::browser::next_frame(|| focus_by_id(LATER_CALLS_ID));
     };
     let more_button = (count > OPEN_DRAWN_AHEAD).then(|| {
         view! {

@@ -1,4 +1,5 @@
-//! Contribution calls (`calls`), grouped by their status on today's date.
+//! Contribution calls (`calls`), grouped by their status on today's date (with their dates
+//! alone in the page written at build time).
 
 mod call_card;
 mod call_lists;
@@ -6,6 +7,7 @@ mod propose_entry;
 
 use std::sync::Arc;
 
+use communs_core::model::Kind;
 use communs_core::search::call_groups;
 use leptos::prelude::*;
 
@@ -30,13 +32,27 @@ pub fn Calls() -> impl IntoView {
 #[component]
 fn CallsLoaded(data: Arc<AppData>) -> impl IntoView {
     let t = t();
-    let today = today();
+    let Some(today) = today() else {
+        return dated_calls(&data).into_any();
+    };
     let groups = call_groups(data.catalog.entries(), &today);
-    let soon = groups.closing_soon.iter().filter_map(|&i| call_card(&data, i, &today)).collect_view();
+    let soon = groups.closing_soon.iter().filter_map(|&i| call_card(&data, i, Some(&today))).collect_view();
     view! {
         {(!groups.closing_soon.is_empty()).then(|| view! { <section><h2>{t.closing_soon}</h2>{soon}</section> })}
         {open_calls(data.clone(), groups.open)}
         {closed_calls(data, groups.closed)}
+        {propose_entry()}
+    }
+    .into_any()
+}
+
+/// Every call with its dates, in the data's order: what a page written at build time shows,
+/// true on any day. The app groups them by today's status when it starts.
+fn dated_calls(data: &AppData) -> impl IntoView {
+    let calls = data.catalog.entries().iter().enumerate().filter(|(_, e)| e.kind == Kind::Call);
+    let cards = calls.filter_map(|(i, _)| call_card(data, i, None)).collect_view();
+    view! {
+        <section><h2>{t().calls_with_dates}</h2>{cards}</section>
         {propose_entry()}
     }
 }

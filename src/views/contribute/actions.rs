@@ -19,7 +19,7 @@ pub fn checked_actions(loaded: Memo<Option<Loaded>>, state: Checked) -> impl Int
     let usable = move || loaded.with(|c| c.as_ref().is_some_and(|l| l.dataset.is_some()));
     let preview = move |_| {
         store.start_preview(&state.text.get_untracked());
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::browser::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
     };

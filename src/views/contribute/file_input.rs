@@ -66,6 +66,9 @@ fn carries_files(ev: &web_sys::DragEvent) -> bool {
 /// A file dropped anywhere on the window is read, not opened by the browser in place of the
 /// page (which would lose what was checked). Text dragged within the page drops as usual.
 pub fn use_file_drop(state: Checked, problem: RwSignal<Option<FileProblem>>) {
+    if crate::browser::PRERENDERING {
+        return;
+    }
     let on_dragover = window_event_listener(leptos::ev::dragover, |ev| {
         if carries_files(&ev) {
             ev.prevent_default();

@@ -28,7 +28,7 @@ pub fn results_bar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>,
     };
     let copy_link = move |_| {
         live.write_url();
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::browser::window() {
             let href = window.location().href().unwrap_or_default();
             let _ = window.navigator().clipboard().write_text(&href);
             set_copied.set(true);

@@ -1,11 +1,14 @@
 //! The search field: results follow each keystroke; the URL follows once typing pauses.
+//! Without JavaScript it is a plain GET form (`?q=`), which the app applies when it runs.
 
+use communs_core::route::Route;
+use communs_core::search::TEXT_PARAM;
 use leptos::prelude::*;
 
 use crate::i18n::t;
 use crate::query::LiveQuery;
 
-/// The labelled search field.
+/// The labelled search field, in a form that works without JavaScript.
 pub fn search_box(live: LiveQuery) -> impl IntoView {
     let t = t();
     let query = live.query;
@@ -15,18 +18,26 @@ pub fn search_box(live: LiveQuery) -> impl IntoView {
         q.page = 1;
         live.type_query(q);
     };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        live.write_url();
+    };
     view! {
         <search class="search-bar">
-            <label for="recherche">{t.search_label}</label>
-            <input
-                id="recherche"
-                type="search"
-                placeholder=t.search_placeholder
-                autocomplete="off"
-                prop:value=move || query.with(|q| q.text.clone())
-                on:input=on_input
-                on:change=move |_| live.write_url()
-            />
+            <form method="get" action=Route::Explore.href("") on:submit=on_submit>
+                <label for="recherche">{t.search_label}</label>
+                <input
+                    id="recherche"
+                    type="search"
+                    name=TEXT_PARAM
+                    placeholder=t.search_placeholder
+                    autocomplete="off"
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input=on_input
+                    on:change=move |_| live.write_url()
+                />
+                <noscript><p class="muted">{t.search_needs_script}</p></noscript>
+            </form>
         </search>
     }
 }

@@ -7,6 +7,7 @@ mod timeline_item;
 use std::sync::Arc;
 
 use communs_core::display::{date_label, month_name_in};
+use communs_core::model::PartialDate;
 use communs_core::route::Route;
 use communs_core::search::{Query, Sort, YearMonth};
 use communs_core::timeline::month_counts;
@@ -27,6 +28,17 @@ pub fn Timeline() -> impl IntoView {
         <h1>{t().timeline_title}</h1>
         <DataView render=|data| view! { <TimelineLoaded data=data/> }.into_any()/>
     }
+}
+
+/// "Aujourd'hui : 30 novembre 2026" in the browser; in a page written at build time, which
+/// cannot know the day it is read, the dataset's date instead.
+fn today_line(today: Option<&PartialDate>, updated: &PartialDate) -> impl IntoView {
+    let (lang, t) = (lang(), t());
+    let (label, date) = match today {
+        Some(today) => (t.today, today),
+        None => (t.data_as_of, updated),
+    };
+    view! { <p>{label}<time>{date_label(date, lang)}</time></p> }
 }
 
 /// The query in date order, newest or oldest first.
@@ -75,7 +87,7 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
     };
     view! {
         <div class="timeline-bar">
-            <p>{t.today}<time>{date_label(&today, lang)}</time></p>
+            {today_line(today.as_ref(), &data.updated)}
             <button type="button" class="button-quiet" aria-pressed=move || oldest_first.get().to_string() on:click=move |_| set_oldest_first.update(|o| *o = !*o)>
                 {move || if oldest_first.get() { t.newest_first } else { t.oldest_first }}
             </button>

@@ -10,6 +10,7 @@ use communs_core::timeline::{group, month_anchor, year_anchor, yearly_anchor, Mo
 use leptos::prelude::*;
 
 use super::timeline_item::timeline_item;
+use crate::browser::PRERENDERING;
 use crate::components::near_viewport::{NearViewportBuilder, Slot};
 use crate::data::AppData;
 use crate::i18n::{lang, t};
@@ -30,7 +31,7 @@ const DRAWN_AHEAD: usize = 2_000;
 /// timeline drawn (`communs:timeline-drawn`, for the bench). Stops by itself when the list it
 /// belongs to is gone (the signal is disposed with it).
 fn reveal(budget: RwSignal<usize>, total: usize) {
-    request_animation_frame(move || {
+    crate::browser::next_frame(move || {
         let grown = budget.try_update(|b| {
             *b = b.saturating_add(MORE_ITEMS);
             *b
@@ -47,7 +48,7 @@ fn reveal(budget: RwSignal<usize>, total: usize) {
 struct Drawer {
     data: Arc<AppData>,
     back: String,
-    today: i64,
+    today: Option<i64>,
     budget: RwSignal<usize>,
     near: NearViewportBuilder,
     /// Entries in the parts drawn so far.
@@ -69,7 +70,10 @@ impl Drawer {
         let items = move || {
             reached.get().then(|| entries.iter().filter_map(|&i| timeline_item(&data, i, &back, today)).collect_view())
         };
-        (view! { <ol style:--items=size class:pending=move || !reached.get()>{items}</ol> }, slot)
+        (
+            view! { <ol style:--items=(!PRERENDERING).then_some(size) class:pending=move || !reached.get()>{items}</ol> },
+            slot,
+        )
     }
 
     fn month(&mut self, year: i32, month: &MonthGroup) -> impl IntoView {
@@ -104,7 +108,7 @@ impl Drawer {
 
 /// The count, then the years with their months, then the undated entries.
 pub fn months(data: Arc<AppData>, query: Memo<Query>, results: Memo<Vec<usize>>) -> impl IntoView {
-    let now = today().day_number();
+    let now = today().map(|d| d.day_number());
     move || {
         let hits = results.get();
         let timeline = group(data.catalog.entries(), &hits);

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use crate::data::AppData;
 use crate::i18n::{lang, t};
 
-/// Kind, date, "upcoming" (on or after `today`, a day number), title link and people of the
+/// Kind, date, "upcoming" (on or after `today`, a day number, when known), title link and people of the
 /// entry at `index`; its link carries `back`, the query, for the way back.
-pub fn timeline_item(data: &AppData, index: usize, back: &str, today: i64) -> Option<impl IntoView> {
+pub fn timeline_item(data: &AppData, index: usize, back: &str, today: Option<i64>) -> Option<impl IntoView> {
     let (lang, t) = (lang(), t());
     let entry = data.catalog.entry(index)?;
-    let upcoming = entry.start().is_some_and(|d| d.last_day().day_number() >= today);
+    let upcoming = today.is_some_and(|today| entry.start().is_some_and(|d| d.last_day().day_number() >= today));
     let people = entry.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
     let kind = entry.kind.slug();
     Some(view! {

@@ -67,6 +67,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         site_url: None,
         host_name: None,
         links_report: ReportSource::Published,
+        max_pages: None,
         dir: "target/dist-bench",
     })?;
     measure(&root().join("target/dist-bench"), scope)

@@ -1,9 +1,9 @@
-//! feed.xml, calendar.ics, sitemap.xml and robots.txt, built from the dataset.
+//! feed.xml, calendar.ics, data/commons.csv, sitemap.xml and robots.txt, built from the dataset.
 
 use std::path::Path;
 
-use communs_core::export::{atom_feed, calendar};
-use communs_core::publication::{CALENDAR_PATH, FEED_PATH};
+use communs_core::export::{atom_feed, calendar, entries_csv};
+use communs_core::publication::{CALENDAR_PATH, DATASET_CSV_PATH, FEED_PATH};
 use communs_core::route::Route;
 use communs_core::Dataset;
 use html_escape::encode_text;
@@ -11,11 +11,49 @@ use html_escape::encode_text;
 use super::pages::Page;
 use super::SiteUrls;
 
+/// The sitemap, or the sitemap index past [`SITEMAP_LIMIT`] pages.
+const SITEMAP: &str = "sitemap.xml";
+
+/// The most URLs one sitemap may list (sitemaps.org protocol).
+pub const SITEMAP_LIMIT: usize = 50_000;
+
+/// `sitemap.xml` listing `locations`; past [`SITEMAP_LIMIT`], `sitemap-1.xml`, `sitemap-2.xml`…
+/// and `sitemap.xml` as their index.
+fn write_sitemaps(dir: &Path, urls: &SiteUrls, locations: &[String], lastmod: &str) -> Result<(), String> {
+    let urlset = |chunk: &[String]| {
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for location in chunk {
+            xml.push_str(&format!("  <url><loc>{}</loc><lastmod>{lastmod}</lastmod></url>\n", encode_text(location)));
+        }
+        xml.push_str("</urlset>\n");
+        xml
+    };
+    if locations.len() <= SITEMAP_LIMIT {
+        return write(dir, SITEMAP, &urlset(locations));
+    }
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (number, chunk) in locations.chunks(SITEMAP_LIMIT).enumerate() {
+        let name = format!("sitemap-{}.xml", number + 1);
+        write(dir, &name, &urlset(chunk))?;
+        index.push_str(&format!(
+            "  <sitemap><loc>{}</loc><lastmod>{lastmod}</lastmod></sitemap>\n",
+            encode_text(&urls.page(&name))
+        ));
+    }
+    index.push_str("</sitemapindex>\n");
+    write(dir, SITEMAP, &index)
+}
+
 fn write(dir: &Path, name: &str, content: &str) -> Result<(), String> {
     std::fs::write(dir.join(name), content).map_err(|e| format!("{name}: {e}"))
 }
 
-/// Writes the feed, the calendar, robots.txt and (when the absolute URL is known) the sitemap.
+/// Writes the feed, the calendar, the entries as CSV, robots.txt and (when the absolute URL is
+/// known) the sitemap.
 pub fn write_feeds(dir: &Path, dataset: &Dataset, urls: &SiteUrls, pages: &[Page]) -> Result<(), String> {
     let entry_url = |id: &str| urls.page(&Route::Entry(id.to_string()).folder());
     let feed = atom_feed(&dataset.entries, &dataset.updated, &urls.page(FEED_PATH), &entry_url);
@@ -27,20 +65,14 @@ pub fn write_feeds(dir: &Path, dataset: &Dataset, urls: &SiteUrls, pages: &[Page
         &entry_url,
     );
     write(dir, CALENDAR_PATH, &ics)?;
+    write(dir, DATASET_CSV_PATH, &entries_csv(&dataset.entries.iter().collect::<Vec<_>>()))?;
     let mut robots = "User-agent: *\nAllow: /\n".to_string();
     match &urls.absolute {
         Some(_) => {
-            let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            for page in pages {
-                sitemap.push_str(&format!(
-                    "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-                    encode_text(&urls.page(&page.path)),
-                    dataset.updated.first_day()
-                ));
-            }
-            sitemap.push_str("</urlset>\n");
-            write(dir, "sitemap.xml", &sitemap)?;
-            robots.push_str(&format!("Sitemap: {}\n", urls.page("sitemap.xml")));
+            let lastmod = dataset.updated.first_day().to_string();
+            let locations: Vec<String> = pages.iter().map(|page| urls.page(&page.path)).collect();
+            write_sitemaps(dir, urls, &locations, &lastmod)?;
+            robots.push_str(&format!("Sitemap: {}\n", urls.page(SITEMAP)));
         }
         None => println!(
             "xtask: no sitemap.xml (a sitemap needs absolute URLs): pass --site-url https://… to `cargo xtask dist`"

@@ -7,6 +7,7 @@ mod feeds;
 mod headers;
 pub mod links_report;
 mod pages;
+mod prerender;
 mod security;
 
 use std::path::Path;
@@ -34,7 +35,12 @@ impl SiteUrls {
 }
 
 /// Post-processes the Trunk build in `dir`.
-pub fn finish(dir: &Path, urls: &SiteUrls, report: &links_report::ReportSource) -> Result<(), String> {
+pub fn finish(
+    dir: &Path,
+    urls: &SiteUrls,
+    report: &links_report::ReportSource,
+    max_details: usize,
+) -> Result<(), String> {
     let ships_report = links_report::ship(dir, report)?;
     let data_path = dir.join(communs_core::publication::DATASET_PATH);
     let text = std::fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
@@ -43,13 +49,15 @@ pub fn finish(dir: &Path, urls: &SiteUrls, report: &links_report::ReportSource) 
     let index_path = dir.join("index.html");
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let (shell, csp) = security::harden(&index, dir, &urls.public_path)?;
-    let pages = pages::write_pages(dir, &shell, &dataset, urls, ships_report)?;
+    let writer = prerender::build()?;
+    let pages = pages::write_pages(&writer, dir, &shell, &dataset, urls, ships_report, max_details)?;
     feeds::write_feeds(dir, &dataset, urls, &pages)?;
     headers::write_header_files(dir, &csp, &urls.public_path)?;
     let compressed = compress::precompress(dir)?;
     let report = if ships_report { ", the link report" } else { "" };
     println!(
-        "xtask: {} pages, feed.xml, calendar.ics{report}, header files, {compressed} precompressed copies",
+        "xtask: {} prerendered pages, feed.xml, calendar.ics, the CSV{report}, header files, {compressed} \
+         precompressed copies",
         pages.len()
     );
     Ok(())

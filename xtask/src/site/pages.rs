@@ -1,16 +1,24 @@
 //! One real `index.html` per route and per entry, person and organisation, so that a reload or a
 //! shared link works on a host that does no rewriting; and a `404.html` that boots the app.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use communs_core::display::{kind_name, Lang};
+use communs_core::export::FileType;
 use communs_core::publication::{
-    CALENDAR_PATH, DATASET_PATH, FEED_PATH, HOST_META_NAME, LINKS_REPORT_META_NAME, LINKS_REPORT_PATH,
+    CALENDAR_PATH, DATASET_CSV_PATH, DATASET_PATH, FEED_PATH, HOST_META_NAME, LINKS_REPORT_META_NAME,
+    LINKS_REPORT_PATH, PRERENDERED_ID,
 };
 use communs_core::route::Route;
-use communs_core::Dataset;
+use communs_core::structured_data::{self, Distribution};
+use communs_core::{Dataset, Entry};
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
+/// The site's name, in every page's title.
+const SITE: &str = "Communs — les communs numériques au CNNum";
+
+use super::prerender::Pages;
 use super::SiteUrls;
 
 /// A generated page: its path below the root (`""`, `timeline/`, `entry/x/`).
@@ -21,11 +29,16 @@ pub struct Page {
     pub title: String,
     /// Its description.
     pub description: String,
-    /// Open Graph type, for entry pages.
-    pub og: bool,
+    /// Open Graph type: `article` for an entry, `website` for the others.
+    pub og_type: &'static str,
+    /// Its schema.org description, as the text of a `<script type="application/ld+json">`.
+    pub structured: String,
 }
 
-fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool) -> String {
+/// The page: `shell` with the page's head, and its markup (`body`) in place of the shell's
+/// `<noscript>` line; without markup (`404.html`), the line stays, for visitors without
+/// JavaScript.
+fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool, body: Option<&str>) -> String {
     let mut html = shell.to_string();
     if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
         html.replace_range(start..end + "</title>".len(), &format!("<title>{}</title>", text(&page.title)));
@@ -49,17 +62,25 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool) -> Stri
     if urls.absolute.is_some() {
         extra.push_str(&format!("    <link rel=\"canonical\" href=\"{}\" />\n", attr(&url)));
     }
-    if page.og {
-        extra.push_str(&format!(
-            "    <meta property=\"og:type\" content=\"article\" />\n    <meta property=\"og:title\" content=\"{}\" />\n    \
-             <meta property=\"og:description\" content=\"{}\" />\n    <meta property=\"og:url\" content=\"{}\" />\n    \
-             <meta property=\"og:site_name\" content=\"Communs\" />\n    <meta property=\"og:locale\" content=\"fr_FR\" />\n",
-            attr(&page.title),
-            attr(&page.description),
-            attr(&url)
-        ));
+    extra.push_str(&format!(
+        "    <meta property=\"og:type\" content=\"{}\" />\n    <meta property=\"og:title\" content=\"{}\" />\n    \
+         <meta property=\"og:description\" content=\"{}\" />\n    \
+         <meta property=\"og:site_name\" content=\"Communs\" />\n    <meta property=\"og:locale\" content=\"fr_FR\" />\n",
+        page.og_type,
+        attr(&page.title),
+        attr(&page.description),
+    ));
+    // Open Graph wants an absolute address: written only when the site's URL is known.
+    if urls.absolute.is_some() {
+        extra.push_str(&format!("    <meta property=\"og:url\" content=\"{}\" />\n", attr(&url)));
     }
-    if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
+    if !page.structured.is_empty() {
+        extra.push_str(&format!("    <script type=\"application/ld+json\">{}</script>\n", page.structured));
+    }
+    if let (Some(start), Some(end), Some(body)) = (html.find("<noscript>"), html.find("</noscript>"), body) {
+        let written = format!("<div id=\"{PRERENDERED_ID}\">{body}</div>");
+        html.replace_range(start..end + "</noscript>".len(), &written);
+    } else if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
         let fallback = format!(
             "<noscript>\n      <h1>{}</h1>\n      <p>{}</p>\n      <p>Communs a besoin de JavaScript. Sans lui, les données restent lisibles : \
              <a href=\"{path}{DATASET_PATH}\">données JSON</a>, <a href=\"{path}{FEED_PATH}\">flux Atom</a>, \
@@ -82,62 +103,130 @@ fn write(dir: &Path, page: &Page, html: &str) -> Result<(), String> {
     std::fs::write(folder.join("index.html"), html).map_err(|e| format!("{}: {e}", folder.display()))
 }
 
-/// Writes every page and `404.html`, announcing the link report when the site ships one;
-/// returns the pages, for the sitemap.
+/// The views' pages, with their titles and descriptions.
+fn view_pages(dataset: &Dataset, urls: &SiteUrls, files: &[Distribution<'_>]) -> Vec<Page> {
+    let views = [
+        (Route::Explore, SITE.to_string(), "Explorez les initiatives, événements, entretiens et appels à contribution du Conseil national du numérique sur les communs numériques."),
+        (Route::Timeline, format!("Frise chronologique — {SITE}"), "Les événements, entretiens et initiatives du CNNum sur les communs numériques, mois par mois."),
+        (Route::Calls, format!("Appels à contribution — {SITE}"), "Ce que le Conseil national du numérique vous invite à faire pour les communs numériques, et comment répondre."),
+        (Route::Contribute, format!("Vérifier un fichier de données — {SITE}"), "Vérifiez et prévisualisez dans votre navigateur un fichier de données Communs avant de le proposer."),
+        (Route::Accessibility, format!("Déclaration d'accessibilité — {SITE}"), "Communs est partiellement conforme au RGAA 4.1 : méthode, critères non vérifiés, contact et voies de recours."),
+        (Route::SiteMap, format!("Plan du site — {SITE}"), "Toutes les pages de Communs : les vues, les quatre piliers, la vérification des données, les flux, les données et leur schéma."),
+        (Route::LegalNotice, format!("Mentions légales — {SITE}"), "Éditeur, hébergeur, licence des données et données personnelles de Communs."),
+    ];
+    views
+        .into_iter()
+        .map(|(route, title, description)| {
+            let url = urls.page(&route.folder());
+            let structured = match route {
+                Route::Explore => structured_data::dataset(dataset, &title, description, &url, files),
+                _ => structured_data::web_page(&title, description, &url),
+            };
+            let structured = structured_data::script_text(&structured);
+            Page { path: route.folder(), title, description: description.into(), og_type: "website", structured }
+        })
+        .collect()
+}
+
+/// The pages of the entries, then of the people and organisations they name, `max` at most.
+fn detail_pages(dataset: &Dataset, urls: &SiteUrls, max: usize) -> Vec<Page> {
+    let entry_url = |id: &str| urls.page(&Route::Entry(id.to_string()).folder());
+    let mut pages: Vec<Page> = dataset
+        .entries
+        .iter()
+        .take(max)
+        .map(|entry| Page {
+            path: Route::Entry(entry.id.clone()).folder(),
+            title: format!("{} — {}", entry.title, kind_name(entry.kind, Lang::Fr)),
+            description: entry.summary.clone(),
+            og_type: "article",
+            structured: structured_data::script_text(&structured_data::entry(entry, &entry_url(&entry.id))),
+        })
+        .collect();
+    // Each person or organisation once, by address, with the entries that name them.
+    let mut people: BTreeMap<String, (String, Vec<&Entry>)> = BTreeMap::new();
+    let mut organisations: BTreeMap<String, (String, Vec<&Entry>)> = BTreeMap::new();
+    for entry in &dataset.entries {
+        for name in entry.people.iter().map(|p| &p.name) {
+            people.entry(Route::person(name).folder()).or_insert_with(|| (name.clone(), Vec::new())).1.push(entry);
+        }
+        for name in &entry.organisations {
+            let named = organisations.entry(Route::organisation(name).folder());
+            named.or_insert_with(|| (name.clone(), Vec::new())).1.push(entry);
+        }
+    }
+    let describe = |what: &str, name: &str| {
+        format!("Les initiatives, événements et entretiens du CNNum liés à cette {what} : {name}.")
+    };
+    let named = people.into_iter().map(|(path, (name, found))| {
+        let value = structured_data::person(&name, &urls.page(&path), &found, &entry_url);
+        (path, describe("personne", &name), name, value)
+    });
+    let named = named.chain(organisations.into_iter().map(|(path, (name, found))| {
+        let value = structured_data::organisation(&name, &urls.page(&path), &found, &entry_url);
+        (path, describe("organisation", &name), name, value)
+    }));
+    for (path, description, name, value) in named {
+        if pages.len() >= max {
+            break;
+        }
+        // A name with no letter or digit has no address of its own.
+        if Route::from_path(&path)
+            .is_some_and(|r| matches!(&r, Route::Person(s) | Route::Organisation(s) if s.is_empty()))
+        {
+            continue;
+        }
+        let structured = structured_data::script_text(&value);
+        pages.push(Page { path, title: format!("{name} — {SITE}"), description, og_type: "profile", structured });
+    }
+    pages
+}
+
+/// The files of the dataset the home's `Dataset` names.
+fn distributions(urls: &SiteUrls) -> Vec<Distribution<'static>> {
+    [(DATASET_PATH, FileType::Json), (DATASET_CSV_PATH, FileType::Csv), (CALENDAR_PATH, FileType::Calendar)]
+        .into_iter()
+        .map(|(path, file_type)| Distribution { url: urls.page(path), mime: file_type.mime() })
+        .collect()
+}
+
+/// Writes every page with its markup from `writer` (the page writer) and `404.html`, announcing
+/// the link report when the site ships one; at most `max_details` entry, person and organisation
+/// pages (the others are answered by `404.html`, which boots the app). Returns the pages, for
+/// the sitemap.
 pub fn write_pages(
+    writer: &Path,
     dir: &Path,
     shell: &str,
     dataset: &Dataset,
     urls: &SiteUrls,
     ships_report: bool,
+    max_details: usize,
 ) -> Result<Vec<Page>, String> {
-    let site = "Communs — les communs numériques au CNNum";
-    let mut pages = vec![
-        Page { path: Route::Explore.folder(), title: site.into(), description: "Explorez les initiatives, événements, entretiens et appels à contribution du Conseil national du numérique sur les communs numériques.".into(), og: false },
-        Page { path: Route::Timeline.folder(), title: format!("Frise chronologique — {site}"), description: "Les événements, entretiens et initiatives du CNNum sur les communs numériques, mois par mois.".into(), og: false },
-        Page { path: Route::Calls.folder(), title: format!("Appels à contribution — {site}"), description: "Ce que le Conseil national du numérique vous invite à faire pour les communs numériques, et comment répondre.".into(), og: false },
-        Page { path: Route::Contribute.folder(), title: format!("Vérifier un fichier de données — {site}"), description: "Vérifiez et prévisualisez dans votre navigateur un fichier de données Communs avant de le proposer.".into(), og: false },
-        Page { path: Route::Accessibility.folder(), title: format!("Déclaration d'accessibilité — {site}"), description: "Communs est partiellement conforme au RGAA 4.1 : méthode, critères non vérifiés, contact et voies de recours.".into(), og: false },
-        Page { path: Route::SiteMap.folder(), title: format!("Plan du site — {site}"), description: "Toutes les pages de Communs : les vues, les quatre piliers, la vérification des données, les flux, les données et leur schéma.".into(), og: false },
-        Page { path: Route::LegalNotice.folder(), title: format!("Mentions légales — {site}"), description: "Éditeur, hébergeur, licence des données et données personnelles de Communs.".into(), og: false },
-    ];
-    let mut people: Vec<String> = Vec::new();
-    let mut organisations: Vec<String> = Vec::new();
-    for entry in &dataset.entries {
-        pages.push(Page {
-            path: Route::Entry(entry.id.clone()).folder(),
-            title: format!("{} — {}", entry.title, kind_name(entry.kind, Lang::Fr)),
-            description: entry.summary.clone(),
-            og: true,
-        });
-        people.extend(entry.people.iter().map(|p| p.name.clone()));
-        organisations.extend(entry.organisations.iter().cloned());
+    let mut pages = view_pages(dataset, urls, &distributions(urls));
+    pages.extend(detail_pages(dataset, urls, max_details));
+    let mut metas = vec![(HOST_META_NAME, urls.host_name.clone())];
+    if ships_report {
+        metas.push((LINKS_REPORT_META_NAME, LINKS_REPORT_PATH.to_string()));
     }
-    let person: fn(&str) -> Route = Route::person;
-    let organisation: fn(&str) -> Route = Route::organisation;
-    for (route, names, what) in [(person, &mut people, "personne"), (organisation, &mut organisations, "organisation")]
-    {
-        names.sort();
-        names.dedup();
-        for name in names.iter() {
-            let route = route(name);
-            if matches!(&route, Route::Person(slug) | Route::Organisation(slug) if slug.is_empty()) {
-                continue;
-            }
-            pages.push(Page {
-                path: route.folder(),
-                title: format!("{name} — {site}"),
-                description: format!(
-                    "Les initiatives, événements et entretiens du CNNum liés à cette {what} : {name}."
-                ),
-                og: false,
-            });
-        }
-    }
+    let base = urls.public_path.trim_end_matches('/');
+    let paths = pages.iter().map(|p| p.path.clone()).collect();
+    let mut markup = Pages::start(writer, &dir.join(DATASET_PATH), base, &metas, paths)?;
     for page in &pages {
-        write(dir, page, &render(shell, page, urls, ships_report))?;
+        let body = markup.next()?;
+        write(dir, page, &render(shell, page, urls, ships_report, Some(&body)))?;
     }
-    let not_found = Page { path: String::new(), title: site.into(), description: "Communs".into(), og: false };
-    std::fs::write(dir.join("404.html"), render(shell, &not_found, urls, ships_report)).map_err(|e| e.to_string())?;
+    markup.finish()?;
+    // Every address the build does not know, an entry added since included: a neutral shell
+    // that boots the app, which shows the entry or its own "not found".
+    let shell_page = Page {
+        path: String::new(),
+        title: SITE.into(),
+        description: "Communs".into(),
+        og_type: "website",
+        structured: String::new(),
+    };
+    let shell_page = render(shell, &shell_page, urls, ships_report, None);
+    std::fs::write(dir.join("404.html"), shell_page).map_err(|e| e.to_string())?;
     Ok(pages)
 }

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use base64::Engine;
+use communs_core::publication::THEME_STORAGE_KEY;
 use sha2::Digest;
 
 fn b64(bytes: &[u8]) -> String {
@@ -15,11 +16,27 @@ fn sri(path: &Path) -> Result<String, String> {
     Ok(format!("sha384-{}", b64(&sha2::Sha384::digest(&bytes))))
 }
 
-/// The policy for a page whose only inline script hashes to `script_hash`.
-pub fn policy(script_hash: &str) -> String {
+/// `sha256-…` of an inline script, for the CSP.
+fn script_hash(script: &str) -> String {
+    format!("sha256-{}", b64(&sha2::Sha256::digest(script.as_bytes())))
+}
+
+/// The policy for a page whose only inline scripts hash to `script_hashes`.
+pub fn policy(script_hashes: &[String]) -> String {
+    let hashes: Vec<String> = script_hashes.iter().map(|h| format!("'{h}'")).collect();
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{script_hash}'; object-src 'none'; \
-         base-uri 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; object-src 'none'; \
+         base-uri 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'",
+        hashes.join(" ")
+    )
+}
+
+/// The first script of every page: the theme the visitor chose, else their system's, set on
+/// `<html data-theme>` before anything is painted, so that a dark page never flashes light.
+fn theme_script() -> String {
+    format!(
+        "try{{var t=localStorage.getItem('{THEME_STORAGE_KEY}');document.documentElement.dataset.theme=\
+         t==='dark'||t==='light'?t:matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}}catch(e){{}}"
     )
 }
 
@@ -52,8 +69,8 @@ pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, Str
          init({{ module_or_path: wasm }});\n",
         data = DATA_PATH,
     );
-    let script_hash = format!("sha256-{}", b64(&sha2::Sha256::digest(script.as_bytes())));
-    let csp = policy(&script_hash);
+    let theme = theme_script();
+    let csp = policy(&[script_hash(&theme), script_hash(&script)]);
     let start = index.find("<script type=\"module\">").ok_or("Trunk's loader script not found in index.html")?;
     let end = index
         .get(start..)
@@ -61,12 +78,19 @@ pub fn harden(index: &str, dir: &Path, public_path: &str) -> Result<(String, Str
         .map(|e| start + e + "</script>".len())
         .ok_or("unterminated loader script")?;
     let mut html = format!(
-        "{}<script type=\"module\">{script}</script>{}",
+        "{}<script type=\"module\" async>{script}</script>{}",
         index.get(..start).unwrap_or_default(),
         index.get(end..).unwrap_or_default()
     );
+    // The wasm and the dataset are asked for by the loader as soon as it runs; the preloads
+    // let the browser start both while it reads the page's markup.
     let head_extra = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    \
+         <script>{theme}</script>\n    \
+         <link rel=\"preload\" href=\"{public_path}{wasm}\" as=\"fetch\" type=\"application/wasm\" \
+         crossorigin=\"anonymous\" />\n    \
+         <link rel=\"preload\" href=\"{public_path}{DATA_PATH}\" as=\"fetch\" type=\"application/json\" \
+         crossorigin=\"anonymous\" />\n    \
          <link rel=\"modulepreload\" href=\"{public_path}{js}\" integrity=\"{js_sri}\" crossorigin=\"anonymous\" />\n"
     );
     let charset_end = html

@@ -1,0 +1,79 @@
+//! Taking over a page written at build time. The app mounts, hidden, beside the prerendered
+//! markup (`#page-ecrite`, see `communs_core::publication::PRERENDERED_ID`), and shows itself
+//! in place of it in one frame once the dataset has loaded, so the visitor never sees a
+//! loading line, a blank or a jump. Whatever the visitor typed into the prerendered search box
+//! meanwhile, and where the focus was, carry over. A page without prerendered markup
+//! (`404.html`, `trunk serve`) mounts as usual.
+
+use communs_core::publication::PRERENDERED_ID;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+use crate::browser::document;
+use crate::data::DataStore;
+
+/// Mounts `app` over the page's prerendered markup, or into the empty page.
+pub fn mount<N: IntoView + 'static>(app: fn() -> N) {
+    let Some(document) = document() else { return };
+    let (Some(prerendered), Some(body)) = (document.get_element_by_id(PRERENDERED_ID), document.body()) else {
+        leptos::mount::mount_to_body(app);
+        return;
+    };
+    let Ok(host) = document.create_element("div").map(JsCast::unchecked_into::<HtmlElement>) else { return };
+    host.set_hidden(true);
+    if body.append_child(&host).is_err() {
+        return;
+    }
+    let shown = host.clone();
+    leptos::mount::mount_to(host, move || {
+        let store = DataStore::provide();
+        Effect::new(move |revealed: Option<bool>| {
+            if revealed == Some(true) {
+                return true;
+            }
+            // An effect runs after the views that read the same state have drawn it, and
+            // before the browser paints again.
+            let loaded = store.state().is_some();
+            if loaded {
+                reveal(&prerendered, &shown);
+            }
+            loaded
+        });
+        app()
+    })
+    .forget();
+}
+
+/// Shows the app in place of the prerendered markup, with the visitor's typing and focus.
+fn reveal(prerendered: &Element, app: &HtmlElement) {
+    let focused_id =
+        document().and_then(|d| d.active_element()).filter(|e| prerendered.contains(Some(e))).map(|e| e.id());
+    let typed = prerendered
+        .query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .filter(|text| !text.is_empty());
+    // Shown first, then the old markup removed: the page never gets shorter, so the scroll
+    // position stays.
+    app.set_hidden(false);
+    prerendered.remove();
+    let find = |id: &str| document().and_then(|d| d.get_element_by_id(id));
+    if let Some(text) = typed {
+        let input =
+            app.query_selector("input[type=search]").ok().flatten().and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+        if let Some(input) = input.filter(|input| input.value() != text) {
+            input.set_value(&text);
+            if let Ok(event) = web_sys::Event::new("input") {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+    }
+    if let Some(element) = focused_id.filter(|id| !id.is_empty()).and_then(|id| find(&id)) {
+        if let Ok(element) = element.dyn_into::<HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
