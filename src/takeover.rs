@@ -7,7 +7,7 @@
 
 use communs_core::publication::PRERENDERED_ID;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use crate::browser::document;
@@ -32,11 +32,17 @@ pub fn mount<N: IntoView + 'static>(app: fn() -> N) {
             if revealed == Some(true) {
                 return true;
             }
-            // An effect runs after the views that read the same state have drawn it, and
-            // before the browser paints again.
             let loaded = store.state().is_some();
             if loaded {
-                reveal(&prerendered, &shown);
+                let (prerendered, shown) = (prerendered.clone(), shown.clone());
+                leptos::task::spawn_local(async move {
+                    // Behind the views that draw the data, which the same change woke: still
+                    // within this task of the page, before the browser paints again.
+                    for _ in 0..2 {
+                        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
+                    }
+                    reveal(&prerendered, &shown);
+                });
             }
             loaded
         });

@@ -78,5 +78,6 @@ test("a 5-second delay on an address the build did not write shows the loading s
   await page.goto(address);
   await page.getByRole("status").filter({ hasText: "Chargement des données…" }).waitFor();
   await page.getByRole("heading", { level: 1, name: first.title }).waitFor({ timeout: 15000 });
-  assert.deepEqual(page.problems, []);
+  // The page itself came with a 404 status, which the console reports; nothing else.
+  assert.deepEqual(page.problems.filter((p) => !p.includes("status of 404")), []);
 });

@@ -1,0 +1,201 @@
+// Pages written at build time: each holds what the app shows for its address, readable and
+// navigable without JavaScript, described for search engines and link previews, and taken over
+// by the app without a flash, a shift or a lost keystroke.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { serve, launch, openPage, shippedEntries, distRoot, distSub } from "./harness.mjs";
+
+let server, sub, browser;
+before(async () => {
+  server = await serve(distRoot);
+  sub = await serve(distSub, "/sous/chemin/");
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); await sub?.close(); });
+
+const html = (dir, page) => fs.readFileSync(path.join(dir, page, "index.html"), "utf8");
+const entries = shippedEntries();
+const event = entries.find((e) => e.kind === "event" && e.place?.city);
+const interview = entries.find((e) => e.kind === "interview");
+const named = entries.find((e) => e.people?.length);
+
+/** Every `<script type="application/ld+json">` of a page, parsed. */
+function structured(page) {
+  const found = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
+  return found.map((m) => JSON.parse(m[1]));
+}
+
+test("each page's HTML holds what the app shows there, before any script runs", () => {
+  const home = html(distRoot, "");
+  assert.equal((home.match(/<li><article class="card/g) ?? []).length, 20, "the first page of results");
+  assert.match(home, new RegExp(`${entries.length}\u00a0?\\s?résultats`));
+  assert.match(html(distRoot, "timeline"), /<h2[^>]*>2024<\/h2>/);
+  assert.match(html(distRoot, `entry/${event.id}`), new RegExp(`<h1>${event.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</h1>`));
+  assert.match(html(distRoot, "personne/louis-magnes"), /<h1>Louis Magnes<\/h1>/);
+  assert.match(html(distRoot, "organisation/assemblee-nationale"), /<h1>Assemblée nationale<\/h1>/);
+  // An address the build does not know boots the app from a neutral shell.
+  assert.doesNotMatch(fs.readFileSync(path.join(distRoot, "404.html"), "utf8"), /id="page-ecrite"/);
+});
+
+test("what depends on the day is written with its dates, and the app then says where each call stands", async () => {
+  const calls = html(distRoot, "calls");
+  assert.match(calls, /Les appels et leurs dates/);
+  assert.match(calls, /ouvert en permanence|jusqu'au|à partir/);
+  for (const todays of ["clôture dans", "clôture aujourd'hui", "ouvre dans", ">Ouverts<", "upcoming-badge"]) {
+    assert.ok(!calls.includes(todays), todays);
+  }
+  assert.ok(!html(distRoot, "timeline").includes("Aujourd'hui"));
+  const page = await openPage(browser);
+  await page.goto(`${server.base}calls/`);
+  await page.locator("#page-ecrite").waitFor({ state: "detached" });
+  await page.getByRole("heading", { level: 2, name: "Ouverts" }).waitFor();
+  assert.equal(await page.getByText("Les appels et leurs dates").count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test("without JavaScript a visitor reads the list, follows a link to an entry, and submits a search", async () => {
+  const page = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.base);
+  assert.equal(await page.locator(".result-list > li").count(), 20);
+  // Beside the box, one line (Playwright's text search skips <noscript>: read it directly).
+  const note = page.locator(".search-bar noscript p");
+  assert.ok(await note.isVisible());
+  assert.equal(await note.textContent(), "La recherche et les filtres demandent JavaScript ; sans lui, parcourez la liste ci-dessous.");
+  const first = page.locator(".result-list .card-title a").first();
+  const title = await first.textContent();
+  await first.click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  assert.match(page.url(), /\/entry\/[^/]+\/?$/);
+  await page.getByRole("link", { name: "Frise chronologique" }).click();
+  await page.getByRole("heading", { level: 1, name: "Frise chronologique" }).waitFor();
+  await page.getByRole("link", { name: "Explorer", exact: true }).click();
+  await page.getByLabel("Rechercher").fill("wikipedia");
+  await page.getByLabel("Rechercher").press("Enter");
+  await page.waitForURL(/\?q=wikipedia$/);
+});
+
+test("a search submitted as ?q= is applied once the app runs", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.base}?q=wikipedia`);
+  await page.locator("#page-ecrite").waitFor({ state: "detached" });
+  assert.equal(await page.getByLabel("Rechercher").inputValue(), "wikipedia");
+  await page.locator(".result-list mark").first().waitFor();
+  const count = await page.locator("#results-count").textContent();
+  assert.match(count, /^\d+ résultats?$/);
+  assert.notEqual(count, `${entries.length} résultats`);
+  assert.deepEqual(page.problems, []);
+});
+
+test("a word typed into the page before the app has taken over is searched, with the focus kept", async () => {
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.goto(server.base);
+  await page.locator("#page-ecrite #recherche").fill("wikipedia");
+  await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
+  assert.equal(await page.getByLabel("Rechercher").inputValue(), "wikipedia");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "recherche");
+  await page.locator(".result-list mark").first().waitFor();
+  const reference = await openPage(browser);
+  await reference.goto(`${server.base}?q=wikipedia`);
+  await reference.locator(".result-list mark").first().waitFor();
+  const titles = (p) => p.locator(".result-list .card-title").allTextContents();
+  assert.deepEqual(await titles(page), await titles(reference));
+  assert.deepEqual(page.problems, []);
+});
+
+for (const [name, address] of [["the home", ""], ["the timeline", "timeline/"], ["the calls", "calls/"], ["an entry", `entry/${event.id}/`]]) {
+  test(`${name} is taken over without a layout shift on a slow phone (CLS ≤ 0.05), and without a console error`, async () => {
+    const page = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.route("**/data/commons.json", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(server.base + address);
+    await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 20000 });
+    await page.waitForTimeout(1000);
+    const shift = await page.evaluate(() => window.shift);
+    assert.ok(shift <= 0.05, `CLS ${shift}`);
+    assert.deepEqual(page.problems, []);
+  });
+}
+
+test("the dark theme applies before the first paint, from the system or the stored choice, even before the app runs", async () => {
+  const blockApp = (page) => page.route(/communs-[0-9a-f]+(\.js|_bg\.wasm)$/, (route) => route.abort());
+  const dark = await openPage(browser, { colorScheme: "dark" });
+  await blockApp(dark);
+  await dark.goto(server.base);
+  assert.equal(await dark.evaluate(() => document.documentElement.dataset.theme), "dark");
+  assert.equal(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(21, 23, 26)");
+  const chosen = await openPage(browser, { colorScheme: "dark" });
+  await chosen.addInitScript(() => localStorage.setItem("communs-theme", "light"));
+  await blockApp(chosen);
+  await chosen.goto(server.base);
+  assert.equal(await chosen.evaluate(() => document.documentElement.dataset.theme), "light");
+});
+
+test("every page carries schema.org JSON-LD with its required properties, and Open Graph", () => {
+  const check = (page, where) => {
+    assert.match(page, /<meta property="og:title" content="[^"]+"/, where);
+    assert.match(page, /<meta property="og:description" content="[^"]*"/, where);
+    assert.match(page, /<meta property="og:type" content="(website|article|profile)"/, where);
+    const [data, ...more] = structured(page);
+    assert.ok(data && more.length === 0, `${where}: one JSON-LD block`);
+    assert.equal(data["@context"], "https://schema.org", where);
+    assert.ok(data.name, `${where}: name`);
+    assert.ok(data.url, `${where}: url`);
+    return data;
+  };
+  const home = check(html(distRoot, ""), "home");
+  assert.equal(home["@type"], "Dataset");
+  assert.ok(home.license && home.version && home.dateModified && home.description);
+  assert.deepEqual(home.distribution.map((d) => d.contentUrl), ["/data/commons.json", "/data/commons.csv", "/calendar.ics"]);
+  for (const file of home.distribution) assert.ok(fs.existsSync(path.join(distRoot, file.contentUrl)), file.contentUrl);
+  const ev = check(html(distRoot, `entry/${event.id}`), event.id);
+  assert.equal(ev["@type"], "Event");
+  assert.equal(ev.startDate, event.date.start);
+  assert.equal(ev.location["@type"], "Place");
+  assert.equal(ev.location.address.addressLocality, event.place.city);
+  const work = check(html(distRoot, `entry/${interview.id}`), interview.id);
+  assert.equal(work["@type"], "CreativeWork");
+  assert.equal(work.genre, "interview");
+  const person = check(html(distRoot, "personne/louis-magnes"), "person");
+  assert.equal(person["@type"], "Person");
+  assert.ok(person.subjectOf.some((w) => w.name === named.title));
+  assert.equal(check(html(distRoot, "organisation/assemblee-nationale"), "organisation")["@type"], "Organization");
+  for (const view of ["timeline", "calls", "contribuer", "accessibilite", "plan-du-site", "mentions-legales"]) {
+    assert.equal(check(html(distRoot, view), view)["@type"], "WebPage");
+  }
+  for (const entry of entries) check(html(distRoot, `entry/${entry.id}`), entry.id);
+  // With the site's address known, every URL is absolute, Open Graph's too.
+  const absolute = html(distSub, `entry/${event.id}`);
+  assert.equal(structured(absolute)[0].url, `https://communs.example.org/sous/chemin/entry/${event.id}/`);
+  assert.match(absolute, /<meta property="og:url" content="https:\/\/communs\.example\.org\/sous\/chemin\/entry\//);
+});
+
+test("under a sub-path, the written pages link within it, with and without JavaScript", async () => {
+  const page = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(sub.base);
+  const first = page.locator(".result-list .card-title a").first();
+  const title = await first.textContent();
+  await first.click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  assert.ok(page.url().startsWith(`${sub.base}entry/`), page.url());
+  const withScript = await openPage(browser);
+  await withScript.goto(`${sub.base}timeline/`);
+  await withScript.locator("#page-ecrite").waitFor({ state: "detached" });
+  await withScript.getByRole("heading", { level: 1, name: "Frise chronologique" }).waitFor();
+  assert.deepEqual(withScript.problems, []);
+});
