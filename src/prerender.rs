@@ -24,6 +24,8 @@ impl Prerenderer {
     /// Reads the dataset's text for a site whose router base and `<meta>` values are `page`'s.
     pub fn new(dataset: String, page: GivenPage) -> Result<Prerenderer, String> {
         let data = published(dataset).map_err(|e| format!("the dataset cannot be shown: {e:?}"))?;
+        // Every entry, person and organisation page at once: looked up, not searched for.
+        data.catalog.prepare_pages();
         Ok(Prerenderer { data, page })
     }
 

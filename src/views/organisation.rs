@@ -3,8 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::route::{Route, SLUG_PARAM};
-use communs_core::search::entries_named;
-use communs_core::Entry;
+use communs_core::search::Named;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -20,16 +19,12 @@ pub fn OrganisationPage() -> impl IntoView {
     view! { <DataView render=|data| view! { <OrganisationLoaded data=data/> }.into_any()/> }
 }
 
-fn organisation_names(entry: &Entry) -> Vec<&str> {
-    entry.organisations.iter().map(String::as_str).collect()
-}
-
 #[component]
 fn OrganisationLoaded(data: Arc<AppData>) -> impl IntoView {
     let params = use_params_map();
     move || {
         let slug = params.with(|p| p.get(SLUG_PARAM).unwrap_or_default());
-        let Some((name, found)) = entries_named(data.catalog.entries(), &slug, organisation_names) else {
+        let Some((name, found)) = data.catalog.named(Named::Organisations, &slug) else {
             return view! { <NotFound/> }.into_any();
         };
         let entries: Vec<_> = found.into_iter().cloned().collect();

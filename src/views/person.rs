@@ -3,8 +3,7 @@
 use std::sync::Arc;
 
 use communs_core::route::{Route, SLUG_PARAM};
-use communs_core::search::{entries_named, roles_of};
-use communs_core::Entry;
+use communs_core::search::{roles_of, Named};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -20,16 +19,12 @@ pub fn PersonPage() -> impl IntoView {
     view! { <DataView render=|data| view! { <PersonLoaded data=data/> }.into_any()/> }
 }
 
-fn person_names(entry: &Entry) -> Vec<&str> {
-    entry.people.iter().map(|p| p.name.as_str()).collect()
-}
-
 #[component]
 fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
     let params = use_params_map();
     move || {
         let slug = params.with(|p| p.get(SLUG_PARAM).unwrap_or_default());
-        let Some((name, found)) = entries_named(data.catalog.entries(), &slug, person_names) else {
+        let Some((name, found)) = data.catalog.named(Named::People, &slug) else {
             return view! { <NotFound/> }.into_any();
         };
         let roles = roles_of(&found, &name, lang());

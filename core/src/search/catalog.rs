@@ -10,8 +10,10 @@ use std::sync::{Mutex, OnceLock};
 use rustc_hash::FxHashMap;
 
 use super::facet_index::FacetIndex;
+use super::named::{entries_named, Named, NamedIndex};
+use super::related::SharingIndex;
 use super::text_index::{TextIndex, TextIndexBuilder, NO_MATCH};
-use super::{fold, FacetKey, Query, Sort, YearMonth};
+use super::{fold, slugify, FacetKey, Query, Sort, YearMonth};
 use crate::model::{Entry, PartialDate};
 
 /// Counts of one facet's values under the current query.
@@ -66,6 +68,11 @@ pub struct Catalog {
     by_title: OnceLock<Vec<u32>>,
     /// Entry indexes by id; built when an id is first looked up.
     by_id: OnceLock<FxHashMap<String, u32>>,
+    /// The entries that name each person, organisation and tag; built by
+    /// [`Catalog::prepare_related`] only, for a caller that asks for every entry's suggestions.
+    sharing: OnceLock<SharingIndex>,
+    /// The entries that name each person and organisation, by slug; built with `sharing`.
+    named: OnceLock<NamedIndex>,
 }
 
 /// Entry indexes by start date, newest or oldest first; undated entries last. Entries of the
@@ -118,6 +125,8 @@ impl Catalog {
             oldest: OnceLock::new(),
             by_title: OnceLock::new(),
             by_id: OnceLock::new(),
+            sharing: OnceLock::new(),
+            named: OnceLock::new(),
         }
     }
 
@@ -196,6 +205,30 @@ impl Catalog {
     /// The entry at `index`.
     pub fn entry(&self, index: usize) -> Option<&Entry> {
         self.entries.get(index)
+    }
+
+    /// Prepares every entry, person and organisation page at once (the page writer asks for
+    /// all of them): a suggestion then weighs only the entries that share something with its
+    /// entry, and a person's or organisation's entries are looked up, not searched for.
+    pub fn prepare_pages(&self) {
+        self.sharing.get_or_init(|| SharingIndex::new(&self.entries));
+        self.named.get_or_init(|| NamedIndex::new(&self.entries));
+    }
+
+    /// The name whose slug is `slug`, as the data first writes it, and every entry that names
+    /// it (see [`entries_named`]).
+    pub fn named(&self, named: Named, slug: &str) -> Option<(String, Vec<&Entry>)> {
+        let Some(index) = self.named.get() else {
+            return entries_named(&self.entries, slug, |e| named.names(e));
+        };
+        let found: Vec<&Entry> = index.get(named, slug).iter().filter_map(|&i| self.entries.get(i as usize)).collect();
+        let name = found.first().and_then(|e| named.names(e).into_iter().find(|n| slugify(n) == slug))?;
+        Some((name.to_string(), found))
+    }
+
+    /// The index [`Catalog::prepare_related`] built, if it was asked for.
+    pub(crate) fn sharing(&self) -> Option<&SharingIndex> {
+        self.sharing.get()
     }
 
     /// The index of the entry with this id (ids are unique in a valid dataset).

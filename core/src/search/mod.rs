@@ -19,7 +19,7 @@ pub use catalog::{Catalog, FacetCounts, Results};
 pub use chart::{chart_rows, CHARTED, MAX_BARS};
 pub use fold::{fold, for_each_token, slugify, tokens};
 pub use highlight::highlight;
-pub use named::{entries_named, roles_of};
+pub use named::{entries_named, roles_of, Named};
 pub use paging::{page_count, page_of, PAGE_SIZE};
 pub use query::{FacetKey, Query, Sort, YearMonth, TEXT_PARAM};
 pub use related::related;
