@@ -19,10 +19,13 @@ fn shared(a: &Entry, b: &Entry) -> usize {
 /// The entries that name each person, organisation and tag: an entry that shares at least a
 /// point with another is among the entries of one of its names.
 pub(crate) struct SharingIndex {
-    people: FxHashMap<String, Vec<u32>>,
-    organisations: FxHashMap<String, Vec<u32>>,
-    tags: FxHashMap<String, Vec<u32>>,
+    people: Postings,
+    organisations: Postings,
+    tags: Postings,
 }
+
+/// The entries that write each name, once per time they write it.
+type Postings = FxHashMap<String, Vec<u32>>;
 
 impl SharingIndex {
     pub(crate) fn new(entries: &[Entry]) -> SharingIndex {
@@ -54,7 +57,7 @@ impl SharingIndex {
         let people = entry.people.iter().map(|p| p.name.as_str());
         let organisations = entry.organisations.iter().map(String::as_str);
         let tags = entry.tags.iter().map(String::as_str);
-        let kinds: [(Vec<&str>, &FxHashMap<String, Vec<u32>>, usize); 3] = [
+        let kinds: [(Vec<&str>, &Postings, usize); 3] = [
             (people.collect(), &self.people, 3),
             (organisations.collect(), &self.organisations, 2),
             (tags.collect(), &self.tags, 1),
