@@ -16,7 +16,7 @@ use std::process::ExitCode;
 const HELP: &str = "cargo xtask <command>
 
   serve                     install what is missing, then serve the app on http://127.0.0.1:8080
-  dist [--public-url PATH] [--site-url URL] [--host-name TEXT] [--links-report FILE] [--max-pages N]
+  dist [--public-url PATH] [--site-url URL] [--host-name TEXT] [--links-report FILE] [--max-pages N] [--data FILE]
                             release build into dist/, ready for any static host, every page
                             prerendered (default PATH: /; TEXT: the host's name and address, for
                             the legal notice; N: most entry, person and organisation pages)

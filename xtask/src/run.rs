@@ -17,13 +17,15 @@ pub fn serve() -> Result<(), String> {
 /// the absolute address, for the sitemap and canonical links; `--host-name TEXT` names the host
 /// in the legal notice; `--links-report FILE` ships that link report instead of
 /// `public/data/links.json`; `--max-pages N` writes at most N entry, person and organisation
-/// pages (Cloudflare Pages takes 20,000 files).
+/// pages (Cloudflare Pages takes 20,000 files); `--data FILE` ships that dataset instead of
+/// `public/data/commons.json`.
 pub fn dist(args: &[String]) -> Result<(), String> {
     let mut public_url = "/".to_string();
     let mut site_url = None;
     let mut host_name = None;
     let mut links_report = None;
     let mut max_pages = None;
+    let mut data = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -37,6 +39,7 @@ pub fn dist(args: &[String]) -> Result<(), String> {
                     "--host-name needs the host's name and address, e.g. \"OVHcloud, 2 rue Kellermann, 59100 Roubaix\"",
                 )?)
             }
+            "--data" => data = Some(args.next().cloned().ok_or("--data needs a dataset file")?.into()),
             "--max-pages" => {
                 let count = args.next().ok_or("--max-pages needs a number, e.g. 20000")?;
                 max_pages = Some(count.parse().map_err(|_| format!("--max-pages {count}: not a number of pages"))?);
@@ -47,7 +50,7 @@ pub fn dist(args: &[String]) -> Result<(), String> {
             other => {
                 return Err(format!(
                     "unknown option `{other}` (expected --public-url PATH, --site-url URL, --host-name TEXT, \
-                     --links-report FILE or --max-pages N)"
+                     --links-report FILE, --max-pages N or --data FILE)"
                 ))
             }
         }
@@ -62,6 +65,7 @@ pub fn dist(args: &[String]) -> Result<(), String> {
         host_name: host_name.as_deref(),
         links_report: report,
         max_pages,
+        data,
         dir: "dist",
     })
 }
@@ -79,6 +83,9 @@ pub struct DistOptions<'a> {
     /// At most this many entry, person and organisation pages (the others are answered by
     /// `404.html`, which boots the app); all when `None`.
     pub max_pages: Option<usize>,
+    /// A dataset to ship instead of `public/data/commons.json` (checked first); for measuring a
+    /// build at scale, or a site built from another file.
+    pub data: Option<std::path::PathBuf>,
     /// The folder it is written to, relative to the root.
     pub dir: &'a str,
 }
@@ -86,7 +93,7 @@ pub struct DistOptions<'a> {
 /// Builds the release site as `options` say, then makes it host-ready: pages per route, CSP
 /// and SRI, feeds, the link report, header files, precompressed copies.
 pub fn build_dist(options: &DistOptions<'_>) -> Result<(), String> {
-    let DistOptions { public_url, site_url, host_name, links_report, max_pages, dir } = options;
+    let DistOptions { public_url, site_url, host_name, links_report, max_pages, data, dir } = options;
     let public_url = normalise_public_url(public_url);
     tools::ensure_build_tools()?;
     tools::fetch_locked_crates()?;
@@ -96,6 +103,14 @@ pub fn build_dist(options: &DistOptions<'_>) -> Result<(), String> {
     });
     let args = ["build", "--release", "--offline", "--public-url", &public_url, "--dist", dir];
     tools::run_with_env("trunk", &args, &lean)?;
+    if let Some(data) = data {
+        let text = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
+        if communs_core::load(&text).dataset.is_none() {
+            return Err(format!("{}: not a usable dataset (see `cargo xtask check-data`)", data.display()));
+        }
+        let shipped = root().join(dir).join(communs_core::publication::DATASET_PATH);
+        std::fs::write(&shipped, text).map_err(|e| format!("{}: {e}", shipped.display()))?;
+    }
     let absolute = site_url.map(|u| format!("{}/", u.trim_end_matches('/')));
     if host_name.is_none() && *dir == "dist" {
         println!(

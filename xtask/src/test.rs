@@ -46,6 +46,7 @@ pub fn all() -> Result<(), String> {
             host_name: None,
             links_report: ReportSource::Without,
             max_pages: None,
+            data: None,
             dir: "target/dist-root",
         })
     })?;
@@ -56,6 +57,7 @@ pub fn all() -> Result<(), String> {
             host_name: Some(TEST_HOST_NAME),
             links_report: ReportSource::File(tools::root().join(TEST_LINKS_REPORT)),
             max_pages: None,
+            data: None,
             dir: "target/dist-sub",
         })
     })?;

@@ -68,6 +68,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         host_name: None,
         links_report: ReportSource::Published,
         max_pages: None,
+        data: None,
         dir: "target/dist-bench",
     })?;
     measure(&root().join("target/dist-bench"), scope)

@@ -80,3 +80,29 @@ pub fn write_feeds(dir: &Path, dataset: &Dataset, urls: &SiteUrls, pages: &[Page
     }
     write(dir, "robots.txt", &robots)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> SiteUrls {
+        SiteUrls { public_path: "/".into(), absolute: Some("https://x.org/".into()), host_name: String::new() }
+    }
+
+    #[test]
+    fn past_fifty_thousand_urls_the_sitemap_is_an_index_of_sitemaps() {
+        let dir = std::env::temp_dir().join(format!("communs-sitemaps-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        let locations: Vec<String> = (0..SITEMAP_LIMIT + 1).map(|i| format!("https://x.org/entry/{i}/")).collect();
+        write_sitemaps(&dir, &site(), &locations, "2026-11-30").unwrap_or_else(|e| panic!("{e}"));
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+        let index = read(SITEMAP);
+        assert!(index.contains("<sitemapindex"), "{index}");
+        assert!(index.contains("<loc>https://x.org/sitemap-1.xml</loc>") && index.contains("sitemap-2.xml"));
+        assert_eq!(read("sitemap-1.xml").matches("<url>").count(), SITEMAP_LIMIT);
+        assert_eq!(read("sitemap-2.xml").matches("<url>").count(), 1);
+        write_sitemaps(&dir, &site(), &locations[..3], "2026-11-30").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(read(SITEMAP).matches("<url>").count(), 3, "a small site has one sitemap");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -230,3 +230,36 @@ pub fn write_pages(
     std::fs::write(dir.join("404.html"), shell_page).map_err(|e| e.to_string())?;
     Ok(pages)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Dataset {
+        let text = std::fs::read_to_string(crate::tools::root().join(communs_core::publication::SOURCE_DATASET_PATH))
+            .unwrap_or_default();
+        communs_core::load(&text).dataset.unwrap_or_else(|| panic!("the shipped dataset loads"))
+    }
+
+    fn site() -> SiteUrls {
+        SiteUrls { public_path: "/".into(), absolute: None, host_name: String::new() }
+    }
+
+    #[test]
+    fn every_entry_person_and_organisation_has_a_page_unless_capped() {
+        let dataset = shipped();
+        let all = detail_pages(&dataset, &site(), usize::MAX);
+        let entries = all.iter().filter(|p| p.path.starts_with("entry/")).count();
+        assert_eq!(entries, dataset.entries.len());
+        assert!(all.iter().any(|p| p.path.starts_with("personne/")));
+        assert!(all.iter().any(|p| p.path.starts_with("organisation/")));
+        let mut paths: Vec<&str> = all.iter().map(|p| p.path.as_str()).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        assert_eq!(paths.len(), all.len(), "one page per address");
+        let capped = detail_pages(&dataset, &site(), 5);
+        assert_eq!(capped.len(), 5);
+        assert!(capped.iter().all(|p| p.path.starts_with("entry/")), "entries come first");
+        assert!(detail_pages(&dataset, &site(), 0).is_empty());
+    }
+}
