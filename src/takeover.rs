@@ -7,14 +7,26 @@
 
 use communs_core::publication::PRERENDERED_ID;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use crate::browser::document;
 use crate::data::DataStore;
 
-/// Mounts `app` over the page's prerendered markup, or into the empty page.
+/// Mounts `app` over the page's prerendered markup, or into the empty page, once the page has
+/// been read (the loader is `async`: with the wasm in cache it may run before the body is parsed).
 pub fn mount<N: IntoView + 'static>(app: fn() -> N) {
+    let Some(document) = document() else { return };
+    if document.ready_state() == "loading" {
+        let later = Closure::once_into_js(move || mount_now(app));
+        let _ = document.add_event_listener_with_callback("DOMContentLoaded", later.unchecked_ref());
+    } else {
+        mount_now(app);
+    }
+}
+
+fn mount_now<N: IntoView + 'static>(app: fn() -> N) {
     let Some(document) = document() else { return };
     let (Some(prerendered), Some(body)) = (document.get_element_by_id(PRERENDERED_ID), document.body()) else {
         leptos::mount::mount_to_body(app);
@@ -25,6 +37,7 @@ pub fn mount<N: IntoView + 'static>(app: fn() -> N) {
     if body.append_child(&host).is_err() {
         return;
     }
+    keep_links_to_the_browser(&prerendered);
     let shown = host.clone();
     leptos::mount::mount_to(host, move || {
         let store = DataStore::provide();
@@ -49,6 +62,16 @@ pub fn mount<N: IntoView + 'static>(app: fn() -> N) {
         app()
     })
     .forget();
+}
+
+/// A link clicked in the written page before the app shows is the browser's to follow (to
+/// that address's written page): the hidden app's router, which listens to every click in the
+/// page, never sees it, so it does not move behind the visitor's back.
+fn keep_links_to_the_browser(prerendered: &Element) {
+    let stop = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.stop_propagation());
+    let _ = prerendered.add_event_listener_with_callback("click", stop.as_ref().unchecked_ref());
+    // Lives as long as the written page, which the app removes once.
+    stop.forget();
 }
 
 /// Shows the app in place of the prerendered markup, with the visitor's typing and focus.

@@ -108,6 +108,23 @@ test("a word typed into the page before the app has taken over is searched, with
   assert.deepEqual(page.problems, []);
 });
 
+test("a link clicked in the written page before the app shows leads to its page", async () => {
+  const page = await openPage(browser);
+  await page.route("**/data/commons.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  await page.goto(server.base);
+  const link = page.locator("#page-ecrite .result-list .card-title a").first();
+  const title = await link.textContent();
+  await link.click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  assert.match(page.url(), /\/entry\/[^/]+\/?$/);
+  await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
 for (const [name, address] of [["the home", ""], ["the timeline", "timeline/"], ["the calls", "calls/"], ["an entry", `entry/${event.id}/`]]) {
   test(`${name} is taken over without a layout shift on a slow phone (CLS ≤ 0.05), and without a console error`, async () => {
     const page = await openPage(browser, { viewport: { width: 390, height: 844 } });

@@ -11,6 +11,7 @@ use communs_core::publication::{
     LINKS_REPORT_PATH, PRERENDERED_ID,
 };
 use communs_core::route::Route;
+use communs_core::search::slugify;
 use communs_core::structured_data::{self, Distribution};
 use communs_core::{Dataset, Entry};
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
@@ -171,9 +172,7 @@ fn detail_pages(dataset: &Dataset, urls: &SiteUrls, max: usize) -> Vec<Page> {
             break;
         }
         // A name with no letter or digit has no address of its own.
-        if Route::from_path(&path)
-            .is_some_and(|r| matches!(&r, Route::Person(s) | Route::Organisation(s) if s.is_empty()))
-        {
+        if slugify(&name).is_empty() {
             continue;
         }
         let structured = structured_data::script_text(&value);
