@@ -63,6 +63,14 @@ export async function openPage(browser, options = {}) {
   return page;
 }
 
+/** Holds the dataset's response back `ms` milliseconds, as a slow network would. */
+export function delayDataset(page, ms) {
+  return page.route("**/data/commons.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
 /** The shipped dataset, to compare what the page shows with what the file holds. */
 export function shippedEntries() {
   return JSON.parse(fs.readFileSync(path.join(root, "public/data/commons.json"), "utf8")).entries;

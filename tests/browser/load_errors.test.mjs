@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+import { serve, launch, openPage, shippedEntries, delayDataset, distRoot } from "./harness.mjs";
 
 let server, browser;
 before(async () => { server = await serve(distRoot); browser = await launch(); });
@@ -47,10 +47,7 @@ test("a host that serves no dataset shows the error state with its retry button"
 
 test("a 5-second delay keeps the page written at build time on screen, then the app takes over", async () => {
   const page = await openPage(browser);
-  await page.route("**/data/commons.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 5000));
-    await route.continue();
-  });
+  await delayDataset(page, 5000);
   const started = Date.now();
   await page.goto(server.base);
   const count = `${shippedEntries().length} résultats`;
@@ -67,10 +64,7 @@ test("a 5-second delay keeps the page written at build time on screen, then the 
 
 test("a 5-second delay on an address the build did not write shows the loading state, then the data", async () => {
   const page = await openPage(browser);
-  await page.route("**/data/commons.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 5000));
-    await route.continue();
-  });
+  await delayDataset(page, 5000);
   const [first] = shippedEntries();
   // As for an entry added after the build: the host has no page for it and answers 404.html.
   const address = `${server.base}entry/${first.id}/`;

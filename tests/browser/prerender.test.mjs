@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, openPage, shippedEntries, distRoot, distSub } from "./harness.mjs";
+import { serve, launch, openPage, shippedEntries, delayDataset, distRoot, distSub } from "./harness.mjs";
 
 let server, sub, browser;
 before(async () => {
@@ -90,10 +90,7 @@ test("a search submitted as ?q= is applied once the app runs", async () => {
 
 test("a word typed into the page before the app has taken over is searched, with the focus kept", async () => {
   const page = await openPage(browser);
-  await page.route("**/data/commons.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await route.continue();
-  });
+  await delayDataset(page, 2000);
   await page.goto(server.base);
   await page.locator("#page-ecrite #recherche").fill("wikipedia");
   await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
@@ -110,10 +107,7 @@ test("a word typed into the page before the app has taken over is searched, with
 
 test("a link clicked in the written page before the app shows leads to its page", async () => {
   const page = await openPage(browser);
-  await page.route("**/data/commons.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    await route.continue();
-  });
+  await delayDataset(page, 3000);
   await page.goto(server.base);
   const link = page.locator("#page-ecrite .result-list .card-title a").first();
   const title = await link.textContent();
@@ -130,10 +124,7 @@ for (const [name, address] of [["the home", ""], ["the timeline", "timeline/"], 
     const page = await openPage(browser, { viewport: { width: 390, height: 844 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.route("**/data/commons.json", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await route.continue();
-    });
+    await delayDataset(page, 500);
     await page.addInitScript(() => {
       window.shift = 0;
       new PerformanceObserver((list) => {

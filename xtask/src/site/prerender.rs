@@ -79,3 +79,11 @@ impl Pages {
         status.success().then_some(()).ok_or_else(|| format!("the page writer failed ({status})"))
     }
 }
+
+impl Drop for Pages {
+    /// A build that stops early (a page it could not write) does not leave the writer running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
