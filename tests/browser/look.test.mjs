@@ -49,3 +49,24 @@ test("a web manifest and a favicon ship with the app", async () => {
   const icon = await page.request.get(new URL("favicon.svg", page.url()).href);
   assert.equal(icon.status(), 200);
 });
+
+// A page of results is twenty cards: each is laid out at once, so nothing below them moves when
+// the visitor reaches it. (Cards laid out only when scrolled to grew from an estimate as they
+// came into view, and a tap on the footer could land where a link had just been.)
+test("on a phone, scrolling down to the footer leaves its links where they are", async () => {
+  const page = await openPage(browser, { viewport: { width: 390, height: 800 } });
+  await page.goto(server.base);
+  await page.locator("footer").getByRole("link", { name: "Plan du site" }).waitFor();
+  // Where the link is the moment the visitor lands on it, then over the next frames.
+  const positions = await page.evaluate(async () => {
+    const link = [...document.querySelectorAll("footer a")].find((a) => a.textContent === "Plan du site" && a.offsetParent);
+    link.scrollIntoView();
+    const seen = [];
+    for (let frame = 0; frame < 10; frame += 1) {
+      seen.push(Math.round(link.getBoundingClientRect().y));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return seen;
+  });
+  assert.equal(new Set(positions).size, 1, `the link moved: ${positions.join(", ")}`);
+});
