@@ -76,8 +76,10 @@ export function shippedEntries() {
   return JSON.parse(fs.readFileSync(path.join(root, "public/data/commons.json"), "utf8")).entries;
 }
 
-export const distRoot = path.join(root, "target/dist-root");
-export const distSub = path.join(root, "target/dist-sub");
+/** The built site at the host's root, and under `/sous/chemin/` (`cargo xtask test` builds both;
+ *  `COMMUNS_DIST_ROOT` and `COMMUNS_DIST_SUB` point a run at other copies). */
+export const distRoot = path.resolve(root, process.env.COMMUNS_DIST_ROOT || "target/dist-root");
+export const distSub = path.resolve(root, process.env.COMMUNS_DIST_SUB || "target/dist-sub");
 
 /** A count as the French interface writes it: thousands grouped by a narrow no-break space. */
 export const frNumber = (n) => n.toLocaleString("fr-FR");
