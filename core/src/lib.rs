@@ -13,6 +13,7 @@ pub mod route;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;
+pub mod service_worker;
 pub mod sort;
 pub mod structured_data;
 pub mod text;

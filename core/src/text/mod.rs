@@ -4,5 +4,6 @@
 
 pub mod display;
 pub mod interface;
+pub mod offline;
 pub mod problems;
 pub mod statements;

@@ -9,6 +9,7 @@ pub mod links_report;
 mod pages;
 mod prerender;
 mod security;
+mod service_worker;
 
 use std::path::Path;
 
@@ -49,17 +50,19 @@ pub fn finish(
     let index_path = dir.join("index.html");
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let (shell, csp) = security::harden(&index, dir, &urls.public_path)?;
+    let shell = service_worker::announce(&shell);
     let writer = prerender::build()?;
     let started = std::time::Instant::now();
     let pages = pages::write_pages(&writer, dir, &shell, &dataset, urls, ships_report, max_details)?;
     let written = started.elapsed().as_secs_f64();
     feeds::write_feeds(dir, &dataset, urls, &pages)?;
     headers::write_header_files(dir, &csp, &urls.public_path)?;
+    let cached = service_worker::write(dir)?;
     let compressed = compress::precompress(dir)?;
     let report = if ships_report { ", the link report" } else { "" };
     println!(
         "xtask: {} prerendered pages ({written:.1} s), feed.xml, calendar.ics, the CSV{report}, header files, \
-         {compressed} precompressed copies ({:.1} s in all)",
+         a service worker caching {cached} files, {compressed} precompressed copies ({:.1} s in all)",
         pages.len(),
         started.elapsed().as_secs_f64()
     );
