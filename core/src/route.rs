@@ -27,6 +27,9 @@ pub mod segment {
     pub const SITE_MAP: &str = "plan-du-site";
     /// The legal notice.
     pub const LEGAL_NOTICE: &str = "mentions-legales";
+    /// The views made to be framed in another site's page, followed by the view (none for the
+    /// list, [`CALLS`] or [`TIMELINE`]).
+    pub const EMBED: &str = "embed";
 }
 
 /// The router's name for the parameter that follows [`segment::ENTRY`].
@@ -35,6 +38,44 @@ pub const ID_PARAM: &str = "id";
 /// The router's name for the parameter that follows [`segment::PERSON`] and
 /// [`segment::ORGANISATION`].
 pub const SLUG_PARAM: &str = "slug";
+
+/// The `<meta name>` that carries the site's absolute root URL (`--site-url`) in the pages
+/// `cargo xtask dist` writes, for what the app gives away as an address (an embed snippet).
+pub const SITE_URL_META_NAME: &str = "communs-site-url";
+
+/// A view another site can frame: its page under [`segment::EMBED`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EmbedView {
+    /// The entries a filter finds, like Explore's.
+    List,
+    /// The contribution calls.
+    Calls,
+    /// The timeline.
+    Timeline,
+}
+
+impl EmbedView {
+    /// Every view, in the order of the site's menu.
+    pub const ALL: [EmbedView; 3] = [EmbedView::List, EmbedView::Calls, EmbedView::Timeline];
+
+    /// The segment after [`segment::EMBED`], if any.
+    fn segment(self) -> Option<&'static str> {
+        match self {
+            EmbedView::List => None,
+            EmbedView::Calls => Some(segment::CALLS),
+            EmbedView::Timeline => Some(segment::TIMELINE),
+        }
+    }
+
+    /// The full site's page this view shows.
+    pub fn full_page(self) -> Route {
+        match self {
+            EmbedView::List => Route::Explore,
+            EmbedView::Calls => Route::Calls,
+            EmbedView::Timeline => Route::Timeline,
+        }
+    }
+}
 
 /// A page of the site.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -59,6 +100,8 @@ pub enum Route {
     SiteMap,
     /// Publisher, host, licence and personal data.
     LegalNotice,
+    /// A view in a minimal layout, for another site's `<iframe>`.
+    Embed(EmbedView),
 }
 
 impl Route {
@@ -70,6 +113,17 @@ impl Route {
     /// The page of the organisation named `name`.
     pub fn organisation(name: &str) -> Route {
         Route::Organisation(slugify(name))
+    }
+
+    /// The embeddable version of this page, if it has one: Explore, the calls and the timeline.
+    pub fn embed(&self) -> Option<Route> {
+        let view = EmbedView::ALL.into_iter().find(|view| view.full_page() == *self)?;
+        Some(Route::Embed(view))
+    }
+
+    /// True for a page made to be framed by another site.
+    pub fn is_embed(&self) -> bool {
+        matches!(self, Route::Embed(_))
     }
 
     /// The path from the site's root, without a trailing slash: `""`, `"timeline"`,
@@ -127,6 +181,7 @@ impl Route {
             segment::ENTRY => named(Route::Entry),
             segment::PERSON => named(Route::Person),
             segment::ORGANISATION => named(Route::Organisation),
+            segment::EMBED => EmbedView::ALL.into_iter().find(|view| view.segment() == rest).map(Route::Embed),
             _ => None,
         }
     }
@@ -144,6 +199,7 @@ impl Route {
             Route::Accessibility => (segment::ACCESSIBILITY, None),
             Route::SiteMap => (segment::SITE_MAP, None),
             Route::LegalNotice => (segment::LEGAL_NOTICE, None),
+            Route::Embed(view) => (segment::EMBED, view.segment()),
         }
     }
 }
@@ -164,6 +220,9 @@ mod tests {
             Route::Accessibility,
             Route::SiteMap,
             Route::LegalNotice,
+            Route::Embed(EmbedView::List),
+            Route::Embed(EmbedView::Calls),
+            Route::Embed(EmbedView::Timeline),
         ]
     }
 
@@ -197,8 +256,22 @@ mod tests {
     }
 
     #[test]
+    fn explore_the_calls_and_the_timeline_have_an_embed_under_embed() {
+        assert_eq!(Route::Explore.embed().map(|r| r.folder()), Some("embed/".into()));
+        assert_eq!(Route::Calls.embed().map(|r| r.folder()), Some("embed/calls/".into()));
+        assert_eq!(Route::Timeline.embed().map(|r| r.folder()), Some("embed/timeline/".into()));
+        assert_eq!(Route::Explore.embed().map(|r| r.href("?q=atelier")), Some("embed?q=atelier".into()));
+        assert_eq!(Route::Contribute.embed(), None);
+        assert_eq!(Route::Entry("a".into()).embed(), None);
+        for view in EmbedView::ALL {
+            assert_eq!(view.full_page().embed(), Some(Route::Embed(view)));
+            assert!(Route::Embed(view).is_embed() && !view.full_page().is_embed());
+        }
+    }
+
+    #[test]
     fn unknown_paths_are_no_route() {
-        for path in ["nope", "entry", "entry/", "entry/a/b", "timeline/x", "personne"] {
+        for path in ["nope", "entry", "entry/", "entry/a/b", "timeline/x", "personne", "embed/x", "embed/calls/x"] {
             assert_eq!(Route::from_path(path), None, "{path}");
         }
     }

@@ -6,4 +6,5 @@ pub mod display;
 pub mod interface;
 pub mod offline;
 pub mod problems;
+pub mod sharing;
 pub mod statements;
