@@ -120,3 +120,94 @@ fn no_cell_of_the_csv_runs_as_a_spreadsheet_formula() {
     assert_eq!(first.get(2), Some("'=HYPERLINK(\"https://evil.example/\",\"clic\")"), "shown as the text it is");
     assert_eq!(first.get(3), Some("'+cmd|' /C calc'!A0"));
 }
+
+fn dataset() -> communs_core::Dataset {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/commons.json")).unwrap();
+    load(&text).dataset.unwrap()
+}
+
+fn event_uids(text: &str) -> Vec<String> {
+    let parsed: icalendar::Calendar = text.parse().unwrap();
+    parsed
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .filter_map(|e| icalendar::Component::get_uid(e).map(str::to_string))
+        .collect()
+}
+
+/// Issue 22: each pillar's calendar holds that pillar's dated events and none of another's, and
+/// its feed every entry of the pillar, titled after it, with absolute links.
+#[test]
+fn a_pillar_s_calendar_and_feed_hold_that_pillar_s_entries() {
+    use communs_core::export::{subscription_calendar, subscription_feed};
+    use communs_core::subscription::FeedScope;
+    let data = dataset();
+    let page = |id: &str| format!("https://x.org/entry/{id}/");
+    for pillar in communs_core::Pillar::ALL {
+        let scope = FeedScope::Pillar(pillar);
+        let ics = subscription_calendar(scope, &data.entries, &data.updated, &page);
+        let expected: Vec<String> = data
+            .entries
+            .iter()
+            .filter(|e| e.pillar == pillar && e.is_dated_event())
+            .map(|e| format!("{}@communs.cnnumerique", e.id))
+            .collect();
+        assert_eq!(event_uids(&ics), expected, "{pillar:?}");
+        assert!(ics.contains(&format!("X-WR-CALNAME:{}", scope.calendar_name())), "{ics}");
+        let self_url = format!("https://x.org/{}", scope.atom_path());
+        let xml = subscription_feed(scope, &data.entries, &data.updated, &self_url, &page);
+        let feed = atom_syndication::Feed::read_from(xml.as_bytes()).unwrap();
+        assert!(feed
+            .title()
+            .as_str()
+            .contains(communs_core::display::pillar_name(pillar, communs_core::display::Lang::Fr)));
+        assert_eq!(feed.entries().len(), data.entries.iter().filter(|e| e.pillar == pillar).count());
+        assert!(feed.links().iter().any(|l| l.rel() == "self" && l.href() == self_url));
+        assert!(feed.entries().iter().all(|e| e.links().iter().all(|l| l.href().starts_with("https://x.org/entry/"))));
+    }
+    let contribuer =
+        subscription_calendar(FeedScope::Pillar(communs_core::Pillar::Contribuer), &data.entries, &data.updated, &page);
+    assert!(!event_uids(&contribuer).is_empty(), "the shipped data has Contribuer events");
+}
+
+/// Issue 22: a scope with nothing to hold still gives a valid calendar and a valid feed, so that
+/// a subscription never breaks when the data changes.
+#[test]
+fn an_empty_calendar_and_an_empty_feed_are_still_valid() {
+    use communs_core::export::{subscription_calendar, subscription_feed};
+    use communs_core::subscription::FeedScope;
+    let data = dataset();
+    let page = |id: &str| format!("/entry/{id}/");
+    for scope in FeedScope::every() {
+        let ics = subscription_calendar(scope, &[], &data.updated, &page);
+        assert!(ics.starts_with("BEGIN:VCALENDAR") && ics.trim_end().ends_with("END:VCALENDAR"), "{ics}");
+        assert!(event_uids(&ics).is_empty());
+        let xml = subscription_feed(scope, &[], &data.updated, &format!("/{}", scope.atom_path()), &page);
+        let feed = atom_syndication::Feed::read_from(xml.as_bytes()).unwrap();
+        assert!(feed.entries().is_empty() && !feed.title().as_str().is_empty());
+    }
+    // Interviews are never dated events: their kind's calendar is valid and empty.
+    let interviews =
+        subscription_calendar(FeedScope::Kind(communs_core::Kind::Interview), &data.entries, &data.updated, &page);
+    assert!(event_uids(&interviews).is_empty());
+    assert!(!interviews.contains("URL:"), "no relative URL without --site-url");
+}
+
+/// Issue 22: the calls' calendar holds their deadlines (one all-day event each), what someone
+/// subscribing from the calls view expects.
+#[test]
+fn the_calls_calendar_holds_their_deadlines() {
+    use communs_core::export::subscription_calendar;
+    use communs_core::subscription::FeedScope;
+    let mut data = dataset();
+    let closes = communs_core::model::PartialDate::parse("2099-06-30").unwrap();
+    let call = data.entries.iter_mut().find(|e| e.kind == communs_core::Kind::Call).unwrap();
+    call.call.as_mut().unwrap().closes = Some(closes);
+    let id = call.id.clone();
+    let ics = subscription_calendar(FeedScope::Kind(communs_core::Kind::Call), &data.entries, &data.updated, &|id| {
+        format!("https://x.org/entry/{id}/")
+    });
+    assert_eq!(event_uids(&ics), vec![format!("{id}-date-limite@communs.cnnumerique")]);
+    assert!(ics.contains("DTSTART;VALUE=DATE:20990630"), "{ics}");
+}

@@ -16,6 +16,7 @@ pub mod search;
 pub mod service_worker;
 pub mod sort;
 pub mod structured_data;
+pub mod subscription;
 pub mod text;
 pub mod timeline;
 pub mod validate;

@@ -17,6 +17,8 @@ mod ics;
 mod job;
 #[cfg(any(feature = "ics", feature = "atom"))]
 mod midnight;
+#[cfg(all(feature = "ics", feature = "atom"))]
+mod subscription;
 #[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
 mod worker_protocol;
 
@@ -29,9 +31,11 @@ pub use file_type::FileType;
 #[cfg(feature = "geojson")]
 pub use geo::entries_geojson;
 #[cfg(feature = "ics")]
-pub use ics::{calendar, deadline_calendar, event_dates};
+pub use ics::{calendar, calendar_with_deadlines, deadline_calendar, event_dates};
 #[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
 pub use job::{run_export, ExportError, ExportJob};
 pub use json::dataset_json;
+#[cfg(all(feature = "ics", feature = "atom"))]
+pub use subscription::{subscription_calendar, subscription_feed};
 #[cfg(all(feature = "csv", feature = "geojson", feature = "ics"))]
 pub use worker_protocol::{word_problems, WordedProblem, WorkerReply, WorkerRequest, WorkerTask};

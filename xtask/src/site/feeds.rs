@@ -1,10 +1,12 @@
-//! feed.xml, calendar.ics, data/commons.csv, sitemap.xml and robots.txt, built from the dataset.
+//! feed.xml, calendar.ics, each pillar's and kind's calendar and feed (`feeds/…`),
+//! data/commons.csv, sitemap.xml and robots.txt, built from the dataset.
 
 use std::path::Path;
 
-use communs_core::export::{atom_feed, calendar, entries_csv};
-use communs_core::publication::{CALENDAR_PATH, DATASET_CSV_PATH, FEED_PATH};
+use communs_core::export::{entries_csv, subscription_calendar, subscription_feed};
+use communs_core::publication::DATASET_CSV_PATH;
 use communs_core::route::Route;
+use communs_core::subscription::FeedScope;
 use communs_core::Dataset;
 use html_escape::encode_text;
 
@@ -49,22 +51,31 @@ fn write_sitemaps(dir: &Path, urls: &SiteUrls, locations: &[String], lastmod: &s
 }
 
 fn write(dir: &Path, name: &str, content: &str) -> Result<(), String> {
-    std::fs::write(dir.join(name), content).map_err(|e| format!("{name}: {e}"))
+    let path = dir.join(name);
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    std::fs::write(path, content).map_err(|e| format!("{name}: {e}"))
 }
 
-/// Writes the feed, the calendar, the entries as CSV, robots.txt and (when the absolute URL is
+/// Writes the calendar and the Atom feed of every subscription: the whole ones, and one of each
+/// per pillar and per kind, empty ones included, so that a subscription's address never fails.
+fn write_subscriptions(dir: &Path, dataset: &Dataset, urls: &SiteUrls) -> Result<(), String> {
+    let entry_url = |id: &str| urls.page(&Route::Entry(id.to_string()).folder());
+    for scope in FeedScope::every() {
+        let ics = subscription_calendar(scope, &dataset.entries, &dataset.updated, &entry_url);
+        write(dir, &scope.ics_path(), &ics)?;
+        let atom_path = scope.atom_path();
+        let feed = subscription_feed(scope, &dataset.entries, &dataset.updated, &urls.page(&atom_path), &entry_url);
+        write(dir, &atom_path, &feed)?;
+    }
+    Ok(())
+}
+
+/// Writes the feeds and calendars, the entries as CSV, robots.txt and (when the absolute URL is
 /// known) the sitemap.
 pub fn write_feeds(dir: &Path, dataset: &Dataset, urls: &SiteUrls, pages: &[Page]) -> Result<(), String> {
-    let entry_url = |id: &str| urls.page(&Route::Entry(id.to_string()).folder());
-    let feed = atom_feed(&dataset.entries, &dataset.updated, &urls.page(FEED_PATH), &entry_url);
-    write(dir, FEED_PATH, &feed)?;
-    let ics = calendar(
-        &dataset.entries.iter().collect::<Vec<_>>(),
-        "Communs — événements du CNNum",
-        &dataset.updated,
-        &entry_url,
-    );
-    write(dir, CALENDAR_PATH, &ics)?;
+    write_subscriptions(dir, dataset, urls)?;
     write(dir, DATASET_CSV_PATH, &entries_csv(&dataset.entries.iter().collect::<Vec<_>>()))?;
     let mut robots = "User-agent: *\nAllow: /\n".to_string();
     match &urls.absolute {
@@ -103,6 +114,36 @@ mod tests {
         assert_eq!(read("sitemap-2.xml").matches("<url>").count(), 1);
         write_sitemaps(&dir, &site(), &locations[..3], "2026-11-30").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(read(SITEMAP).matches("<url>").count(), 3, "a small site has one sitemap");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Issue 22: every pillar and every kind has its calendar and feed, beside the whole ones,
+    /// with absolute links when the site's address is known.
+    #[test]
+    fn every_pillar_and_kind_gets_a_calendar_and_a_feed() {
+        let dir = std::env::temp_dir().join(format!("communs-subscriptions-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let text = include_str!("../../../public/data/commons.json");
+        let dataset = communs_core::load(text).dataset.unwrap_or_else(|| panic!("the shipped dataset loads"));
+        write_subscriptions(&dir, &dataset, &site()).unwrap_or_else(|e| panic!("{e}"));
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for scope in FeedScope::every() {
+            assert!(read(&scope.ics_path()).starts_with("BEGIN:VCALENDAR"), "{scope:?}");
+            let feed = read(&scope.atom_path());
+            assert!(feed.contains(&format!("href=\"https://x.org/{}\"", scope.atom_path())), "{feed}");
+        }
+        for name in [
+            "calendar.ics",
+            "feed.xml",
+            "feeds/pilier/contribuer.ics",
+            "feeds/pilier/prendre-sa-part.xml",
+            "feeds/type/event.ics",
+            "feeds/type/call.xml",
+        ] {
+            assert!(dir.join(name).is_file(), "{name}");
+        }
+        assert!(read("feeds/pilier/contribuer.ics").contains("URL:https://x.org/entry/"));
+        assert!(!dir.join("feeds/pilier/nulle-part.ics").exists(), "no file for a name that is no pillar");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
