@@ -11,7 +11,7 @@
 //! with the slugs of [`Pillar::slug`] and [`Kind::slug`] (the ones the URL's `?pilier=` and
 //! `?type=` take). A name that is not a pillar or a kind has no file: a 404.
 
-use crate::display::{kind_name, pillar_name, Lang};
+use crate::display::Lang;
 use crate::model::{Entry, Kind, Pillar};
 use crate::publication::{CALENDAR_PATH, FEED_PATH};
 use crate::search::{FacetKey, Query};
@@ -92,14 +92,7 @@ impl FeedScope {
 
     /// What the scope holds, to follow "S'abonner" (`tout Communs`, `pilier « Contribuer »`).
     pub fn label(self, lang: Lang) -> String {
-        match (self, lang) {
-            (FeedScope::All, Lang::Fr) => "tout Communs".into(),
-            (FeedScope::All, Lang::En) => "all of Communs".into(),
-            (FeedScope::Pillar(pillar), Lang::Fr) => format!("pilier « {} »", pillar_name(pillar, lang)),
-            (FeedScope::Pillar(pillar), Lang::En) => format!("“{}” pillar", pillar_name(pillar, lang)),
-            (FeedScope::Kind(kind), Lang::Fr) => format!("type « {} »", kind_name(kind, lang)),
-            (FeedScope::Kind(kind), Lang::En) => format!("“{}” kind", kind_name(kind, lang)),
-        }
+        crate::text::subscriptions::of(lang).scope_label(self, lang)
     }
 
     /// The title of the scope's Atom feed, which feed readers show (French, as the data is).
@@ -179,7 +172,8 @@ mod tests {
     fn labels_and_titles_name_the_pillar_or_the_kind() {
         assert_eq!(FeedScope::Pillar(Pillar::Contribuer).label(Lang::Fr), "pilier « Contribuer »");
         assert_eq!(FeedScope::Pillar(Pillar::Contribuer).label(Lang::En), "“Contribute” pillar");
-        assert_eq!(FeedScope::Kind(Kind::Call).title(), "Communs — type « Appel à contribution » (CNNum)");
+        assert_eq!(FeedScope::Kind(Kind::Call).label(Lang::En), "calls for contributions");
+        assert_eq!(FeedScope::Kind(Kind::Call).title(), "Communs — appels à contribution (CNNum)");
         assert!(FeedScope::All.title().starts_with("Communs — "));
     }
 

@@ -8,3 +8,4 @@ pub mod offline;
 pub mod problems;
 pub mod sharing;
 pub mod statements;
+pub mod subscriptions;
