@@ -17,6 +17,7 @@ use crate::site::router_base;
 use crate::views::accessibility::AccessibilityStatement;
 use crate::views::calls::Calls;
 use crate::views::contribute::Contribute;
+use crate::views::embed::{is_embed_page, EmbedCallsPage, EmbedListPage, EmbedTimelinePage};
 use crate::views::explore::Explore;
 use crate::views::item::ItemPage;
 use crate::views::legal_notice::LegalNotice;
@@ -39,9 +40,11 @@ pub fn App() -> impl IntoView {
             {move || {
                 i18n.lang.track();
                 RouterUrl::provide();
+                // An embed, framed by another site, has neither the site's header nor its footer.
+                let full_site = !is_embed_page();
                 view! {
                     <SkipLink/>
-                    <Header/>
+                    {full_site.then(|| view! { <Header/> })}
                     <PreviewBanner/>
                     <main id="contenu" tabindex="-1">
                         <Routes fallback=NotFound>
@@ -55,9 +58,12 @@ pub fn App() -> impl IntoView {
                             <Route path=(StaticSegment(segment::ACCESSIBILITY),) view=AccessibilityStatement/>
                             <Route path=(StaticSegment(segment::SITE_MAP),) view=SiteMap/>
                             <Route path=(StaticSegment(segment::LEGAL_NOTICE),) view=LegalNotice/>
+                            <Route path=(StaticSegment(segment::EMBED),) view=EmbedListPage/>
+                            <Route path=(StaticSegment(segment::EMBED), StaticSegment(segment::CALLS)) view=EmbedCallsPage/>
+                            <Route path=(StaticSegment(segment::EMBED), StaticSegment(segment::TIMELINE)) view=EmbedTimelinePage/>
                         </Routes>
                     </main>
-                    <Footer/>
+                    {full_site.then(|| view! { <Footer/> })}
                 }
             }}
         </Router>

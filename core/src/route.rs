@@ -30,6 +30,11 @@ pub mod segment {
     /// The views made to be framed in another site's page, followed by the view (none for the
     /// list, [`CALLS`] or [`TIMELINE`]).
     pub const EMBED: &str = "embed";
+
+    /// Every first segment of a page no other site may frame: all but [`EMBED`]. The header
+    /// files deny framing below each.
+    pub const UNFRAMED: [&str; 9] =
+        [TIMELINE, CALLS, CONTRIBUTE, ENTRY, PERSON, ORGANISATION, ACCESSIBILITY, SITE_MAP, LEGAL_NOTICE];
 }
 
 /// The router's name for the parameter that follows [`segment::ENTRY`].
@@ -266,6 +271,15 @@ mod tests {
         for view in EmbedView::ALL {
             assert_eq!(view.full_page().embed(), Some(Route::Embed(view)));
             assert!(Route::Embed(view).is_embed() && !view.full_page().is_embed());
+        }
+    }
+
+    #[test]
+    fn every_page_but_the_embeds_is_listed_as_unframed() {
+        for route in every_kind() {
+            let first = route.path().split('/').next().unwrap_or_default().to_string();
+            let listed = segment::UNFRAMED.contains(&first.as_str());
+            assert_eq!(listed, !route.is_embed() && route != Route::Explore, "{route:?}");
         }
     }
 

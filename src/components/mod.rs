@@ -1,6 +1,7 @@
 //! Small building blocks shared by the views.
 
 pub mod data_view;
+pub mod embed_snippet;
 pub mod entry_card;
 pub mod entry_list;
 pub mod export_menu;
@@ -14,6 +15,7 @@ pub mod month_strip;
 pub mod near_viewport;
 pub mod preview_banner;
 pub mod safe_link;
+pub mod share_link;
 pub mod skipped_notice;
 pub mod theme_toggle;
 pub mod worded;

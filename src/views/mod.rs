@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod calls;
 pub mod contribute;
+pub mod embed;
 pub mod explore;
 pub mod item;
 pub mod legal_notice;

@@ -25,6 +25,7 @@ pub fn Calls() -> impl IntoView {
     view! {
         <h1>{t().calls_title}</h1>
         <p class="lead">{t().calls_lead}</p>
+        {crate::components::embed_snippet::embed_snippet(communs_core::route::Route::Calls, None)}
         <DataView render=|data| view! { <CallsLoaded data=data/> }.into_any()/>
     }
 }

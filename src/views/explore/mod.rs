@@ -88,6 +88,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 </Show>
                 {result_list(data, query, results, waiting)}
                 <Pager query=query total=total/>
+                {crate::components::embed_snippet::embed_snippet(Route::Explore, Some(query.into()))}
             </section>
         </div>
     }

@@ -6,16 +6,16 @@ use communs_core::search::{Results, Sort};
 use leptos::prelude::*;
 
 use crate::components::export_menu::ExportMenu;
+use crate::components::share_link::ShareLink;
 use crate::data::AppData;
 use crate::i18n::t;
 use crate::query::LiveQuery;
 
-/// The count (or "preparing" while a word waits for the index), the sort menu, « Copier le
-/// lien » and the export menu.
+/// The count (or "preparing" while a word waits for the index), the sort menu, « Partager »
+/// and « Copier le lien », and the export menu.
 pub fn results_bar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>, data: Arc<AppData>) -> impl IntoView {
     let t = t();
     let query = live.query;
-    let (copied, set_copied) = signal(false);
     let count_text = move || match waiting.get() {
         true => t.search_preparing.to_string(),
         false => (t.results_count)(results.with(|r| r.hits.len())),
@@ -25,14 +25,6 @@ pub fn results_bar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>,
         q.sort = Sort::from_slug(&event_target_value(&ev)).unwrap_or_default();
         q.page = 1;
         live.change_query(q);
-    };
-    let copy_link = move |_| {
-        live.write_url();
-        if let Some(window) = crate::browser::window() {
-            let href = window.location().href().unwrap_or_default();
-            let _ = window.navigator().clipboard().write_text(&href);
-            set_copied.set(true);
-        }
     };
     let option = |sort: Sort, label: &'static str| view! { <option value=sort.menu_value()>{label}</option> };
     view! {
@@ -47,8 +39,7 @@ pub fn results_bar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>,
                     {option(Sort::Title, t.sort_title)}
                 </select>
             </label>
-            <button type="button" class="button-quiet" on:click=copy_link>{t.copy_link}</button>
-            <span class="muted" role="status">{move || copied.get().then_some(t.link_copied)}</span>
+            <ShareLink before=Callback::new(move |_| live.write_url())/>
             <ExportMenu data=data query=query results=results/>
         </div>
     }

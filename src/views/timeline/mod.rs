@@ -91,6 +91,7 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
             <button type="button" class="button-quiet" aria-pressed=move || oldest_first.get().to_string() on:click=move |_| set_oldest_first.update(|o| *o = !*o)>
                 {move || if oldest_first.get() { t.newest_first } else { t.oldest_first }}
             </button>
+            {crate::components::embed_snippet::embed_snippet(Route::Timeline, Some(query.into()))}
         </div>
         <MonthStrip counts=strip_counts period=Signal::derive(move || query.with(|q| q.period)) today=today on_period=set_period/>
         {move || period_text().map(|text| view! {

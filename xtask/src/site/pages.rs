@@ -10,14 +10,24 @@ use communs_core::publication::{
     CALENDAR_PATH, DATASET_CSV_PATH, DATASET_PATH, FEED_PATH, HOST_META_NAME, LINKS_REPORT_META_NAME,
     LINKS_REPORT_PATH, PRERENDERED_ID,
 };
-use communs_core::route::Route;
+use communs_core::route::{EmbedView, Route, SITE_URL_META_NAME};
 use communs_core::search::slugify;
 use communs_core::structured_data::{self, Distribution};
+use communs_core::text::sharing::SharingTexts;
 use communs_core::{Dataset, Entry};
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 /// The site's name, in every page's title.
 const SITE: &str = "Communs — les communs numériques au CNNum";
+
+/// The one image every page shows when shared (Open Graph), shipped from `public/` as is.
+const OG_IMAGE_PATH: &str = "og-image.png";
+/// Where the image lives in the sources.
+const OG_IMAGE_SOURCE: &str = "public/og-image.png";
+/// The image's size in pixels, the size social networks draw a large card at.
+const OG_IMAGE_SIZE: (u32, u32) = (1200, 630);
+/// What the image shows, for those who do not see it.
+const OG_IMAGE_ALT: &str = "Communs, les communs numériques au CNNum : initiatives, événements, entretiens et appels à contribution du Conseil national du numérique";
 
 use super::prerender::Pages;
 use super::SiteUrls;
@@ -60,8 +70,9 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool, body: O
     if ships_report {
         extra.push_str(&format!("    <meta name=\"{LINKS_REPORT_META_NAME}\" content=\"{LINKS_REPORT_PATH}\" />\n"));
     }
-    if urls.absolute.is_some() {
+    if let Some(root) = &urls.absolute {
         extra.push_str(&format!("    <link rel=\"canonical\" href=\"{}\" />\n", attr(&url)));
+        extra.push_str(&format!("    <meta name=\"{SITE_URL_META_NAME}\" content=\"{}\" />\n", attr(root)));
     }
     extra.push_str(&format!(
         "    <meta property=\"og:type\" content=\"{}\" />\n    <meta property=\"og:title\" content=\"{}\" />\n    \
@@ -74,6 +85,13 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool, body: O
     // Open Graph wants an absolute address: written only when the site's URL is known.
     if urls.absolute.is_some() {
         extra.push_str(&format!("    <meta property=\"og:url\" content=\"{}\" />\n", attr(&url)));
+        let (width, height) = OG_IMAGE_SIZE;
+        extra.push_str(&format!(
+            "    <meta property=\"og:image\" content=\"{}\" />\n    <meta property=\"og:image:width\" content=\"{width}\" />\n    \
+             <meta property=\"og:image:height\" content=\"{height}\" />\n    <meta property=\"og:image:alt\" content=\"{}\" />\n",
+            attr(&urls.page(OG_IMAGE_PATH)),
+            attr(OG_IMAGE_ALT),
+        ));
     }
     if !page.structured.is_empty() {
         extra.push_str(&format!("    <script type=\"application/ld+json\">{}</script>\n", page.structured));
@@ -127,6 +145,38 @@ fn view_pages(dataset: &Dataset, urls: &SiteUrls, files: &[Distribution<'_>]) ->
             Page { path: route.folder(), title, description: description.into(), og_type: "website", structured }
         })
         .collect()
+}
+
+/// The views another site frames: not in the sitemap, and not for search engines.
+fn embed_pages(urls: &SiteUrls) -> Vec<Page> {
+    let words = SharingTexts::of(Lang::Fr);
+    EmbedView::ALL
+        .into_iter()
+        .map(|view| {
+            let route = Route::Embed(view);
+            let title = (words.frame_title)(view).to_string();
+            let description = format!("Vue à intégrer dans une autre page : {title}.");
+            let structured = structured_data::script_text(&structured_data::web_page(
+                &title,
+                &description,
+                &urls.page(&route.folder()),
+            ));
+            Page { path: route.folder(), title, description, og_type: "website", structured }
+        })
+        .collect()
+}
+
+/// An embed's page, framed by another site: its links open in the top window (`<base
+/// target>`, which the app's own links follow too), and search engines leave it out.
+fn for_framing(mut html: String) -> String {
+    if let Some(end) = html.find("<base ").and_then(|start| html.get(start..)?.find('>').map(|e| start + e)) {
+        let end = if html.get(..end).is_some_and(|head| head.ends_with('/')) { end - 1 } else { end };
+        html.insert_str(end, "target=\"_top\" ");
+    }
+    if let Some(head_end) = html.find("</head>") {
+        html.insert_str(head_end, "  <meta name=\"robots\" content=\"noindex\" />\n  ");
+    }
+    html
 }
 
 /// The pages of the entries, then of the people and organisations they name, `max` at most.
@@ -191,8 +241,8 @@ fn distributions(urls: &SiteUrls) -> Vec<Distribution<'static>> {
 
 /// Writes every page with its markup from `writer` (the page writer) and `404.html`, announcing
 /// the link report when the site ships one; at most `max_details` entry, person and organisation
-/// pages (the others are answered by `404.html`, which boots the app). Returns the pages, for
-/// the sitemap.
+/// pages (the others are answered by `404.html`, which boots the app); and the embeds, with the
+/// Open Graph image. Returns the pages but the embeds, for the sitemap.
 pub fn write_pages(
     writer: &Path,
     dir: &Path,
@@ -204,18 +254,28 @@ pub fn write_pages(
 ) -> Result<Vec<Page>, String> {
     let mut pages = view_pages(dataset, urls, &distributions(urls));
     pages.extend(detail_pages(dataset, urls, max_details));
+    let embeds = embed_pages(urls);
     let mut metas = vec![(HOST_META_NAME, urls.host_name.clone())];
     if ships_report {
         metas.push((LINKS_REPORT_META_NAME, LINKS_REPORT_PATH.to_string()));
     }
+    if let Some(root) = &urls.absolute {
+        metas.push((SITE_URL_META_NAME, root.clone()));
+    }
     let base = urls.public_path.trim_end_matches('/');
-    let paths = pages.iter().map(|p| p.path.clone()).collect();
+    let paths = pages.iter().chain(&embeds).map(|p| p.path.clone()).collect();
     let mut markup = Pages::start(writer, &dir.join(DATASET_PATH), base, &metas, paths)?;
     for page in &pages {
         let body = markup.next()?;
         write(dir, page, &render(shell, page, urls, ships_report, Some(&body)))?;
     }
+    for page in &embeds {
+        let body = markup.next()?;
+        write(dir, page, &for_framing(render(shell, page, urls, ships_report, Some(&body))))?;
+    }
     markup.finish()?;
+    let image = crate::tools::root().join(OG_IMAGE_SOURCE);
+    std::fs::copy(&image, dir.join(OG_IMAGE_PATH)).map_err(|e| format!("{}: {e}", image.display()))?;
     // Every address the build does not know, an entry added since included: a neutral shell
     // that boots the app, which shows the entry or its own "not found".
     let shell_page = Page {
@@ -242,6 +302,58 @@ mod tests {
 
     fn site() -> SiteUrls {
         SiteUrls { public_path: "/".into(), absolute: None, host_name: String::new() }
+    }
+
+    const SHELL: &str =
+        "<html><head><base href=\"/sous/chemin/\" /><title>x</title></head><body><noscript>x</noscript></body></html>";
+
+    fn page(path: &str) -> Page {
+        Page {
+            path: path.into(),
+            title: "T".into(),
+            description: "D".into(),
+            og_type: "website",
+            structured: String::new(),
+        }
+    }
+
+    #[test]
+    fn with_the_sites_url_every_page_has_an_absolute_open_graph_image_with_its_size_and_text() {
+        let urls = SiteUrls {
+            public_path: "/sous/chemin/".into(),
+            absolute: Some("https://communs.example.org/sous/chemin/".into()),
+            host_name: String::new(),
+        };
+        let html = render(SHELL, &page("timeline/"), &urls, false, Some("<p>x</p>"));
+        let image = "<meta property=\"og:image\" content=\"https://communs.example.org/sous/chemin/og-image.png\" />";
+        assert!(html.contains(image), "{html}");
+        assert!(html.contains("<meta property=\"og:image:width\" content=\"1200\" />"));
+        assert!(html.contains("<meta property=\"og:image:height\" content=\"630\" />"));
+        assert!(html.contains("<meta property=\"og:image:alt\" content=\"Communs, les communs"));
+        let root =
+            format!("<meta name=\"{SITE_URL_META_NAME}\" content=\"https://communs.example.org/sous/chemin/\" />");
+        assert!(html.contains(&root));
+        let relative = render(SHELL, &page("timeline/"), &site(), false, Some("<p>x</p>"));
+        assert!(!relative.contains("og:image") && !relative.contains(SITE_URL_META_NAME), "no relative image");
+    }
+
+    #[test]
+    fn the_shipped_open_graph_image_is_a_png_of_its_announced_size() {
+        let bytes = std::fs::read(crate::tools::root().join(OG_IMAGE_SOURCE)).unwrap_or_default();
+        assert_eq!(bytes.get(..8), Some(&b"\x89PNG\r\n\x1a\n"[..]));
+        let size = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
+        assert_eq!((size(16), size(20)), (Some(OG_IMAGE_SIZE.0), Some(OG_IMAGE_SIZE.1)));
+    }
+
+    #[test]
+    fn embeds_open_links_on_top_and_stay_out_of_search_engines_and_the_sitemap() {
+        let embeds = embed_pages(&site());
+        let paths: Vec<&str> = embeds.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["embed/", "embed/calls/", "embed/timeline/"]);
+        let html = for_framing(render(SHELL, &embeds[1], &site(), false, Some("<p>x</p>")));
+        assert!(html.contains("<base href=\"/sous/chemin/\" target=\"_top\" />"), "{html}");
+        assert!(html.contains("<meta name=\"robots\" content=\"noindex\" />"));
+        assert!(!view_pages(&shipped(), &site(), &[]).iter().any(|p| p.path.starts_with("embed")));
     }
 
     #[test]
