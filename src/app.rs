@@ -9,6 +9,7 @@ use crate::components::focus::{FocusOnNavigate, SkipLink};
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::preview_banner::PreviewBanner;
+use crate::components::update_notice::UpdateNotice;
 use crate::data::DataStore;
 use crate::i18n::I18n;
 use crate::links::LinksStore;
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
                         </Routes>
                     </main>
                     {full_site.then(|| view! { <Footer/> })}
+                    <UpdateNotice/>
                 }
             }}
         </Router>

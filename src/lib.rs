@@ -12,6 +12,7 @@ mod download;
 mod exporter;
 mod i18n;
 mod links;
+mod offline;
 mod query;
 mod site;
 mod takeover;

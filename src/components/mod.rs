@@ -18,4 +18,5 @@ pub mod safe_link;
 pub mod share_link;
 pub mod skipped_notice;
 pub mod theme_toggle;
+pub mod update_notice;
 pub mod worded;
