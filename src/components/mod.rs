@@ -17,6 +17,7 @@ pub mod preview_banner;
 pub mod safe_link;
 pub mod share_link;
 pub mod skipped_notice;
+pub mod subscribe;
 pub mod theme_toggle;
 pub mod update_notice;
 pub mod worded;

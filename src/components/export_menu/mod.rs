@@ -1,5 +1,5 @@
 //! Downloads of exactly what is on screen (the current search and filters): CSV, JSON,
-//! iCalendar and GeoJSON.
+//! iCalendar and GeoJSON; and the subscription that holds it, where one does.
 
 mod exportable;
 
@@ -7,9 +7,11 @@ use std::sync::Arc;
 
 use communs_core::export::{export_file_name, ExportJob};
 use communs_core::search::{Query, Results};
+use communs_core::subscription::FeedScope;
 use leptos::prelude::*;
 
 use self::exportable::{exportable_count, Exportable};
+use crate::components::subscribe::Subscribe;
 use crate::data::AppData;
 use crate::exporter::{aria_busy, export_and_download, ExportSource};
 use crate::i18n::{t, Texts};
@@ -73,12 +75,15 @@ pub fn ExportMenu(data: Arc<AppData>, query: Memo<Query>, results: Memo<Results>
             </li>
         }
     };
+    // The calendar and feed that follow this very filter, if `dist` writes one for it.
+    let scope = Memo::new(move |_| query.with(FeedScope::of_query));
     let on_toggle = move |ev: leptos::ev::Event| set_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
     view! {
         <details class="export" on:toggle=on_toggle>
             <summary>{t.export}</summary>
             <p class="muted">{t.export_note}</p>
             <ul class="export-list">{BUTTONS.iter().map(item).collect_view()}</ul>
+            {move || scope.get().map(|scope| view! { <Subscribe scope=scope compact=true/> })}
         </details>
     }
 }

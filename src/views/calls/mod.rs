@@ -9,12 +9,14 @@ use std::sync::Arc;
 
 use communs_core::model::Kind;
 use communs_core::search::call_groups;
+use communs_core::subscription::FeedScope;
 use leptos::prelude::*;
 
 use self::call_card::call_card;
 use self::call_lists::{closed_calls, open_calls};
 use self::propose_entry::propose_entry;
 use crate::components::data_view::DataView;
+use crate::components::subscribe::Subscribe;
 use crate::data::AppData;
 use crate::i18n::t;
 use crate::today::today;
@@ -27,6 +29,8 @@ pub fn Calls() -> impl IntoView {
         <p class="lead">{t().calls_lead}</p>
         {crate::components::embed_snippet::embed_snippet(communs_core::route::Route::Calls, None)}
         <DataView render=|data| view! { <CallsLoaded data=data/> }.into_any()/>
+        // The calls' own calendar (their deadlines) and feed (each new call).
+        <Subscribe scope=FeedScope::Kind(Kind::Call)/>
     }
 }
 

@@ -3,6 +3,7 @@
 mod chips;
 mod facet;
 mod pager;
+mod pillar_subscription;
 mod pillars;
 mod result_list;
 mod results_bar;
@@ -18,6 +19,7 @@ use leptos::prelude::*;
 use self::chips::Chips;
 use self::facet::Facet;
 use self::pager::Pager;
+use self::pillar_subscription::pillar_subscription;
 use self::pillars::Pillars;
 use self::result_list::result_list;
 use self::results_bar::results_bar;
@@ -80,6 +82,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
             <section class="results" aria-labelledby="results-count">
                 {results_bar(live, results, waiting, data.clone())}
                 <Chips filters=filters live=live/>
+                {pillar_subscription(query)}
                 <Show when=move || { total.get() == 0 }>
                     <div class="empty">
                         <p>{t.no_match}</p>

@@ -10,12 +10,14 @@ use communs_core::display::{date_label, month_name_in};
 use communs_core::model::PartialDate;
 use communs_core::route::Route;
 use communs_core::search::{Query, Sort, YearMonth};
+use communs_core::subscription::FeedScope;
 use communs_core::timeline::month_counts;
 use leptos::prelude::*;
 
 use self::months::months;
 use crate::components::data_view::DataView;
 use crate::components::month_strip::MonthStrip;
+use crate::components::subscribe::Subscribe;
 use crate::data::AppData;
 use crate::i18n::{lang, t};
 use crate::query::use_live_query;
@@ -44,6 +46,12 @@ fn today_line(today: Option<&PartialDate>, updated: &PartialDate) -> impl IntoVi
 /// The query in date order, newest or oldest first.
 fn in_date_order(query: &Query, oldest: bool) -> Query {
     Query { sort: if oldest { Sort::Oldest } else { Sort::Newest }, ..query.clone() }
+}
+
+/// What the timeline's visitor subscribes to: the filter's own calendar and feed where one holds
+/// it (one pillar, one kind), else the whole ones, which its label names.
+fn subscription(query: Memo<Query>) -> Memo<FeedScope> {
+    Memo::new(move |_| query.with(FeedScope::of_query).unwrap_or(FeedScope::All))
 }
 
 #[component]
@@ -97,6 +105,7 @@ fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
         {move || period_text().map(|text| view! {
             <p class="period">{text}" "<button type="button" class="chip" on:click=move |_| set_period(None, None)>{t.whole_period}</button></p>
         })}
+        <Subscribe scope=subscription(query)/>
         <div class="timeline">{months(data, query, results)}</div>
     }
 }
