@@ -75,3 +75,7 @@ pub const PRERENDERED_ID: &str = "page-ecrite";
 /// Local-storage key of the theme the visitor chose (`light` or `dark`): the app writes it,
 /// and each page's first script reads it before the first paint.
 pub const THEME_STORAGE_KEY: &str = "communs-theme";
+
+/// How every file of the export worker's module starts, in a build: Trunk names them after the
+/// `exporter` binary (`exporter.js`, `exporter_bg.wasm`, `exporter_loader.js`).
+pub const WORKER_FILE_PREFIX: &str = "exporter";

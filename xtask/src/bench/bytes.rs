@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use communs_core::publication::WORKER_FILE_PREFIX;
 use serde_json::{json, Value};
 
 fn compressed(bytes: &[u8]) -> (usize, usize) {
@@ -21,7 +22,7 @@ fn compressed(bytes: &[u8]) -> (usize, usize) {
 /// The exporter's files (`exporter_loader.js`, `exporter.js`, `exporter_bg.wasm`): not part of
 /// the first load.
 fn is_exporter(path: &Path) -> bool {
-    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("exporter"))
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(WORKER_FILE_PREFIX))
 }
 
 /// Sizes per kind of file in `dist`, the first-load total (html+js+wasm+css), and the

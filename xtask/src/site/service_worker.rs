@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use communs_core::publication::WORKER_FILE_PREFIX;
 use communs_core::publication::{DATASET_PATH, LINKS_REPORT_PATH};
 use communs_core::route::Route;
 use communs_core::service_worker::{SERVICE_WORKER_META_NAME, SERVICE_WORKER_PATH, TAKE_OVER_MESSAGE};
@@ -18,9 +19,12 @@ const SHELL: &str = "404.html";
 /// The views cached at install, beside the home page: what a visitor at an event opens first.
 const MAIN_VIEWS: [Route; 3] = [Route::Timeline, Route::Calls, Route::Contribute];
 
-/// The files of the app itself, at the root of the build: Trunk's (hashed) and the exporter's.
+/// The files of the app itself, at the root of the build, but for the worker module: exports
+/// and the contributor page's sentences are kept when first used, so that a first visit on a
+/// slow network does not also fetch its 160 KB.
 fn is_app_file(name: &str) -> bool {
     [".js", ".wasm", ".css", ".svg", ".webmanifest"].iter().any(|extension| name.ends_with(extension))
+        && !name.starts_with(WORKER_FILE_PREFIX)
 }
 
 /// What the worker caches at install, relative to the site's root, in a stable order: the
@@ -111,6 +115,7 @@ mod tests {
             ("main-abc.css", "css"),
             ("feed.xml", "<feed/>"),
             ("communs-abc.js.br", "br"),
+            ("exporter_bg.wasm", "later"),
             (DATASET_PATH, "{\"entries\":[]}"),
         ] {
             let file = dir.join(path);

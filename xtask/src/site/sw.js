@@ -24,8 +24,9 @@ const cacheName = prefix + VERSION;
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(cacheName).then((cache) =>
-      // A fresh copy of each file, not the HTTP cache's: they must all come from this build.
-      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, scope), { cache: "reload" })))
+      // Each file as the host has it now (what the HTTP cache holds is checked, not fetched
+      // again): they must all come from this build.
+      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, scope), { cache: "no-cache" })))
     )
   );
 });
