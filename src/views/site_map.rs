@@ -5,8 +5,6 @@ use communs_core::display::pillar_name;
 use communs_core::publication::{CALENDAR_PATH, DATASET_PATH, FEED_PATH, SCHEMA_PATH};
 use communs_core::route::Route;
 use communs_core::search::Query;
-use communs_core::subscription::FeedScope;
-use communs_core::text::subscriptions;
 use communs_core::Pillar;
 use leptos::prelude::*;
 
@@ -22,18 +20,6 @@ pub fn SiteMap() -> impl IntoView {
     let pillars = Pillar::ALL
         .into_iter()
         .map(|pillar| view! { <li><a href=link(&Route::Explore, &Query::of_pillar(pillar))>{pillar_name(pillar, lang)}</a></li> })
-        .collect_view();
-    let words = subscriptions::of(lang);
-    // Each pillar's calendar and feed (see `communs_core::subscription`).
-    let pillar_feeds = Pillar::ALL
-        .into_iter()
-        .map(|pillar| {
-            let (scope, label) = (FeedScope::Pillar(pillar), FeedScope::Pillar(pillar).label(lang));
-            view! {
-                <li><a href=scope.ics_path() rel="external">{(words.map_calendar)(&label)}</a></li>
-                <li><a href=scope.atom_path() rel="external">{(words.map_feed)(&label)}</a></li>
-            }
-        })
         .collect_view();
     view! {
         <article class="statement site-map">
@@ -57,7 +43,6 @@ pub fn SiteMap() -> impl IntoView {
                 <li><a href=SCHEMA_PATH rel="external">{t.footer_schema}</a></li>
                 <li><a href=FEED_PATH rel="external">{s.map_feed}</a></li>
                 <li><a href=CALENDAR_PATH rel="external">{s.map_calendar}</a></li>
-                {pillar_feeds}
             </ul>
             <h2>{s.map_about}</h2>
             <ul>

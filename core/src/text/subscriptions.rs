@@ -17,10 +17,6 @@ pub struct SubscriptionTexts {
     pub feed: &'static str,
     /// What subscribing does, in one sentence.
     pub help: &'static str,
-    /// The site map's line for a calendar of `label` (a scope's label).
-    pub map_calendar: fn(&str) -> String,
-    /// The site map's line for a feed of `label`.
-    pub map_feed: fn(&str) -> String,
     /// What a scope holds, after « S'abonner » and in the files' titles.
     scope_all: &'static str,
     pillar: fn(&str) -> String,
@@ -44,8 +40,6 @@ const FR: SubscriptionTexts = SubscriptionTexts {
     calendar_file: "Adresse de l'agenda (iCalendar)",
     feed: "Flux Atom",
     help: "L'agenda se met à jour de lui-même dans votre application de calendrier, et le flux dans votre lecteur de flux.",
-    map_calendar: |label| format!("Agenda iCalendar — {label}"),
-    map_feed: |label| format!("Flux Atom — {label}"),
     scope_all: "tout Communs",
     pillar: |name| format!("pilier « {name} »"),
     kind: |kind| match kind {
@@ -62,8 +56,6 @@ const EN: SubscriptionTexts = SubscriptionTexts {
     calendar_file: "Calendar address (iCalendar)",
     feed: "Atom feed",
     help: "The calendar keeps itself up to date in your calendar app, and the feed in your feed reader.",
-    map_calendar: |label| format!("iCalendar calendar — {label}"),
-    map_feed: |label| format!("Atom feed — {label}"),
     scope_all: "all of Communs",
     pillar: |name| format!("“{name}” pillar"),
     kind: |kind| match kind {
