@@ -8,7 +8,9 @@ use communs_core::service_worker::{SERVICE_WORKER_META_NAME, TAKE_OVER_MESSAGE};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{RegistrationOptions, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    RegistrationOptions, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 use crate::browser::{document, window};
 use crate::site::{meta_content, site_root};

@@ -41,7 +41,9 @@ pub fn precache(dir: &Path) -> Result<Vec<String>, String> {
     let mut list = vec!["./".to_string(), SHELL.to_string()];
     list.extend(MAIN_VIEWS.iter().map(Route::folder).filter(|folder| dir.join(folder).join("index.html").is_file()));
     list.extend(files);
-    list.extend([DATASET_PATH, LINKS_REPORT_PATH].iter().filter(|path| dir.join(path).is_file()).map(|p| p.to_string()));
+    list.extend(
+        [DATASET_PATH, LINKS_REPORT_PATH].iter().filter(|path| dir.join(path).is_file()).map(|p| p.to_string()),
+    );
     Ok(list)
 }
 
