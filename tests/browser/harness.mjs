@@ -53,9 +53,11 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors and uncaught exceptions into `problems`. */
+/** A page that records console errors and uncaught exceptions into `problems`. Service workers
+ *  are blocked unless `options` allow them (offline.test.mjs does): many tests hand the page
+ *  another dataset through `page.route`, which a worker's own cache would answer instead. */
 export async function openPage(browser, options = {}) {
-  const context = await browser.newContext({ locale: "fr-FR", ...options });
+  const context = await browser.newContext({ locale: "fr-FR", serviceWorkers: "block", ...options });
   const page = await context.newPage();
   page.problems = [];
   page.on("console", (msg) => { if (msg.type() === "error" || msg.type() === "warning") page.problems.push(`${msg.type()}: ${msg.text()}`); });

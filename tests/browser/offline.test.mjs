@@ -28,12 +28,15 @@ async function cutTheNetwork(page, server) {
   await server.close();
 }
 
+/** The service worker runs, as in a visitor's browser (the harness blocks it elsewhere). */
+const WORKERS = { serviceWorkers: "allow" };
+
 const results = (page) => page.locator(".result-list > li");
 
 test("after one visit, with no network, the main views, a visited page and any entry page show, and search works", async (t) => {
   const server = await serve(distRoot);
   t.after(() => server.close());
-  const page = await openPage(browser);
+  const page = await openPage(browser, WORKERS);
   await firstVisit(page, server.base);
   await page.goto(server.base + "organisation/wikimedia-france");
   await page.getByRole("heading", { level: 1, name: "Wikimédia France" }).waitFor();
@@ -66,7 +69,7 @@ test("after one visit, with no network, the main views, a visited page and any e
 test("under a sub-path the worker caches the site's own pages, and an entry shows offline", async (t) => {
   const server = await serve(distSub, "/sous/chemin/");
   t.after(() => server.close());
-  const page = await openPage(browser);
+  const page = await openPage(browser, WORKERS);
   await firstVisit(page, server.base + "timeline/");
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(new URL(scope).pathname, "/sous/chemin/");
@@ -85,7 +88,7 @@ test("a new build is announced, and shown only when the visitor reloads into it"
   fs.cpSync(distRoot, dir, { recursive: true });
   const server = await serve(dir);
   t.after(async () => { await server.close(); fs.rmSync(dir, { recursive: true, force: true }); });
-  const page = await openPage(browser);
+  const page = await openPage(browser, WORKERS);
   await firstVisit(page, server.base);
   const oldTitle = "Quelles politiques publiques pour les communs numériques ?";
   const newTitle = "Quelles politiques publiques pour les communs numériques en 2027 ?";
