@@ -19,11 +19,6 @@ use crate::search::{FacetKey, Query};
 /// The folder, below the site's root, of the pillars' and kinds' files.
 const FEEDS_DIR: &str = "feeds";
 
-/// The `<meta name>` through which a page written at build time may learn the site's absolute
-/// URL (`--site-url`): without it, such a page cannot write a `webcal:` link, which must be
-/// absolute, and offers the calendar's file alone until the app starts.
-pub const SITE_URL_META_NAME: &str = "communs:site-url";
-
 /// What one calendar and one feed hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FeedScope {

@@ -6,7 +6,8 @@
 //! view! { <Subscribe scope=FeedScope::Kind(Kind::Call)/> }
 //! ```
 
-use communs_core::subscription::{webcal_url, FeedScope, SITE_URL_META_NAME};
+use communs_core::route::SITE_URL_META_NAME;
+use communs_core::subscription::{webcal_url, FeedScope};
 use communs_core::text::subscriptions;
 use leptos::prelude::*;
 

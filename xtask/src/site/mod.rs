@@ -61,7 +61,7 @@ pub fn finish(
     let compressed = compress::precompress(dir)?;
     let report = if ships_report { ", the link report" } else { "" };
     println!(
-        "xtask: {} prerendered pages ({written:.1} s), feed.xml, calendar.ics, the CSV{report}, header files, \
+        "xtask: {} prerendered pages ({written:.1} s), feed.xml, calendar.ics, a calendar and a feed per pillar and kind (feeds/), the CSV{report}, header files, \
          a service worker caching {cached} files, {compressed} precompressed copies ({:.1} s in all)",
         pages.len(),
         started.elapsed().as_secs_f64()
