@@ -65,8 +65,12 @@ pub fn register() {
         }
     });
     leptos::task::spawn_local(async move {
-        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // A browser that refuses workers (a setting, an automated browser) may answer with
+        // nothing at all: then there is nothing to watch.
+        let registered = wasm_bindgen_futures::JsFuture::from(promise).await;
+        let Some(registration) = registered.ok().and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok()) else {
+            return;
+        };
         watch(&registration, &container);
         REGISTRATION.with(|kept| *kept.borrow_mut() = Some(registration));
     });

@@ -60,7 +60,11 @@ export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ locale: "fr-FR", serviceWorkers: "block", ...options });
   const page = await context.newPage();
   page.problems = [];
-  page.on("console", (msg) => { if (msg.type() === "error" || msg.type() === "warning") page.problems.push(`${msg.type()}: ${msg.text()}`); });
+  page.on("console", (msg) => {
+    // Playwright's own word when it blocks the app's service worker, not the app's.
+    if (msg.text().includes("registration blocked by Playwright")) return;
+    if (msg.type() === "error" || msg.type() === "warning") page.problems.push(`${msg.type()}: ${msg.text()}`);
+  });
   page.on("pageerror", (err) => page.problems.push(`pageerror: ${err.message}`));
   return page;
 }
