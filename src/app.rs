@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, ParamSegment, StaticSegment};
 
+use crate::browser::is_framed;
 use crate::components::focus::{FocusOnNavigate, SkipLink};
 use crate::components::footer::Footer;
 use crate::components::header::Header;
@@ -18,7 +19,7 @@ use crate::site::router_base;
 use crate::views::accessibility::AccessibilityStatement;
 use crate::views::calls::Calls;
 use crate::views::contribute::Contribute;
-use crate::views::embed::{is_embed_page, EmbedCallsPage, EmbedListPage, EmbedTimelinePage};
+use crate::views::embed::{is_embed_page, EmbedCallsPage, EmbedListPage, EmbedTimelinePage, LeaveFrame};
 use crate::views::explore::Explore;
 use crate::views::item::ItemPage;
 use crate::views::legal_notice::LegalNotice;
@@ -41,8 +42,13 @@ pub fn App() -> impl IntoView {
             {move || {
                 i18n.lang.track();
                 RouterUrl::provide();
-                // An embed, framed by another site, has neither the site's header nor its footer.
-                let full_site = !is_embed_page();
+                // An embed, framed by another site, has neither the site's header nor its footer;
+                // any other page, framed, only offers to leave the frame.
+                let embed = is_embed_page();
+                if !embed && is_framed() {
+                    return view! { <LeaveFrame/> }.into_any();
+                }
+                let full_site = !embed;
                 view! {
                     <SkipLink/>
                     {full_site.then(|| view! { <Header/> })}
@@ -67,6 +73,7 @@ pub fn App() -> impl IntoView {
                     {full_site.then(|| view! { <Footer/> })}
                     <UpdateNotice/>
                 }
+                .into_any()
             }}
         </Router>
     }

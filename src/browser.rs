@@ -19,6 +19,12 @@ pub fn document() -> Option<web_sys::Document> {
     window().and_then(|w| w.document())
 }
 
+/// True when another page frames this one (an `<iframe>` on another site); never when
+/// prerendering.
+pub fn is_framed() -> bool {
+    window().is_some_and(|w| w.top().ok().flatten().is_some_and(|top| top != w))
+}
+
 /// Runs `f` before the next paint; never when prerendering.
 pub fn next_frame(f: impl FnOnce() + 'static) {
     if !PRERENDERING {

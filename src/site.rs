@@ -1,5 +1,6 @@
 //! Where the app is hosted: the public URL Trunk wrote into `<base href>`.
 
+use communs_core::publication::SITE_URL_META_NAME;
 use leptos::prelude::*;
 
 /// What the prerenderer knows of the page it writes, which has no document to read: the
@@ -26,6 +27,13 @@ pub fn router_base() -> String {
 /// exported files.
 pub fn site_root() -> String {
     crate::browser::document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
+}
+
+/// The site's absolute root URL, for the addresses the app gives away (an embed's code, a
+/// `webcal:` link): `--site-url` when the build had it (the address the site is known by), else
+/// `<base href>` as the browser sees it; `None` in a page written without `--site-url`.
+pub fn absolute_site_root() -> Option<String> {
+    meta_content(SITE_URL_META_NAME).or_else(|| Some(site_root())).filter(|root| !root.is_empty())
 }
 
 /// The path of the current page relative to the base, without a leading slash

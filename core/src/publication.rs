@@ -21,6 +21,11 @@ pub const DATA_LICENCE_URL: &str = "https://www.etalab.gouv.fr/licence-ouverte-o
 pub const DEFAULT_HOST_NAME: &str =
     "GitHub Pages, GitHub Inc., 88 Colin P. Kelly Jr. Street, San Francisco, CA 94107, USA";
 
+/// The `<meta name>` that carries the site's absolute root URL (`--site-url`) in the pages
+/// `cargo xtask dist` writes: for the addresses the app gives away (an embed's code, a `webcal:`
+/// link), and for the page writer, which has no address of its own.
+pub const SITE_URL_META_NAME: &str = "communs:site-url";
+
 /// The `<meta name>` through which a built page tells the app its host.
 pub const HOST_META_NAME: &str = "communs:host";
 
@@ -79,3 +84,10 @@ pub const THEME_STORAGE_KEY: &str = "communs-theme";
 /// How every file of the export worker's module starts, in a build: Trunk names them after the
 /// `exporter` binary (`exporter.js`, `exporter_bg.wasm`, `exporter_loader.js`).
 pub const WORKER_FILE_PREFIX: &str = "exporter";
+
+/// The file a folder of the built site serves as its page (`timeline/index.html`).
+pub const PAGE_FILE: &str = "index.html";
+
+/// The page of the built site that boots the app at any address: hosts answer it for an
+/// address they have no file for, and the service worker for a page it never fetched.
+pub const SHELL_PAGE: &str = "404.html";

@@ -44,10 +44,6 @@ pub const ID_PARAM: &str = "id";
 /// [`segment::ORGANISATION`].
 pub const SLUG_PARAM: &str = "slug";
 
-/// The `<meta name>` that carries the site's absolute root URL (`--site-url`) in the pages
-/// `cargo xtask dist` writes, for what the app gives away as an address (an embed snippet).
-pub const SITE_URL_META_NAME: &str = "communs-site-url";
-
 /// A view another site can frame: its page under [`segment::EMBED`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EmbedView {

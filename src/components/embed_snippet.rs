@@ -1,7 +1,7 @@
 //! « Intégrer »: the `<iframe>` code that shows a view, with its filters, on another site's
 //! page (`embed/`, `embed/calls/`, `embed/timeline/`), ready to copy.
 
-use communs_core::route::{EmbedView, Route, SITE_URL_META_NAME};
+use communs_core::route::{EmbedView, Route};
 use communs_core::search::Query;
 use communs_core::text::sharing::SharingTexts;
 use leptos::prelude::*;
@@ -9,11 +9,22 @@ use leptos::prelude::*;
 use crate::components::share_link::{copy_to_clipboard, Copy};
 use crate::i18n::lang;
 use crate::query::query_string;
-use crate::site::{meta_content, site_root};
+use crate::site::absolute_site_root;
 
 /// The marker a framed view provides, so that no « Intégrer » shows inside an embed.
 #[derive(Clone, Copy, Debug)]
 pub struct Embedded;
+
+impl Embedded {
+    /// Where a view at `full_page` keeps its filters: its embed's address inside a frame, so
+    /// that a control of the view (a month, a period) never moves the frame to the full site.
+    pub fn page_of(full_page: Route) -> Route {
+        match use_context::<Embedded>() {
+            Some(_) => full_page.embed().unwrap_or(full_page),
+            None => full_page,
+        }
+    }
+}
 
 /// The frame's height in pixels: enough for a few cards, the rest scrolls inside.
 fn height(view: EmbedView) -> u16 {
@@ -38,17 +49,12 @@ pub fn iframe_code(view: EmbedView, src: &str, title: &str) -> String {
     )
 }
 
-/// The site's absolute root: `--site-url` when the build had it, else the page's origin and base.
-fn absolute_root() -> Option<String> {
-    meta_content(SITE_URL_META_NAME).or_else(|| Some(site_root())).filter(|root| !root.is_empty())
-}
-
 /// « Intégrer » for `page` (Explore, the calls or the timeline) with `query`'s filters: a
 /// disclosure with the code in a read-only field and a button that copies it. Nothing for a
 /// page without an embed, inside an embed, or in a page written without the site's address.
 pub fn embed_snippet(page: Route, query: Option<Signal<Query>>) -> impl IntoView {
     let Some(Route::Embed(view)) = page.embed() else { return None };
-    let root = absolute_root().filter(|_| use_context::<Embedded>().is_none())?;
+    let root = absolute_site_root().filter(|_| use_context::<Embedded>().is_none())?;
     let s = SharingTexts::of(lang());
     let folder = Route::Embed(view).folder();
     let code = Memo::new(move |_| {

@@ -6,18 +6,17 @@
 //! view! { <Subscribe scope=FeedScope::Kind(Kind::Call)/> }
 //! ```
 
-use communs_core::route::SITE_URL_META_NAME;
 use communs_core::subscription::{webcal_url, FeedScope};
 use communs_core::text::subscriptions;
 use leptos::prelude::*;
 
 use crate::i18n::lang;
-use crate::site::{meta_content, site_root};
+use crate::site::{absolute_site_root, site_root};
 
-/// The site's absolute root: `<base href>` in the browser; in a page written at build time, the
-/// site's address when the build gives it (a `webcal:` link must be absolute).
-fn absolute_root() -> Option<String> {
-    Some(site_root()).filter(|root| !root.is_empty()).or_else(|| meta_content(SITE_URL_META_NAME))
+/// Where the calendar is fetched from: the site as the visitor reached it (a mirror, a preview),
+/// else, in a page written at build time, the address the build gave.
+fn reachable_root() -> Option<String> {
+    Some(site_root()).filter(|root| !root.is_empty()).or_else(absolute_site_root)
 }
 
 /// The links of `scope`'s subscription, under « S'abonner » and what it holds; `compact` (in the
@@ -26,7 +25,7 @@ fn absolute_root() -> Option<String> {
 pub fn Subscribe(#[prop(into)] scope: Signal<FeedScope>, #[prop(optional)] compact: bool) -> impl IntoView {
     let lang = lang();
     let words = subscriptions::of(lang);
-    let webcal = move || absolute_root().and_then(|root| webcal_url(&format!("{root}{}", scope.get().ics_path())));
+    let webcal = move || reachable_root().and_then(|root| webcal_url(&format!("{root}{}", scope.get().ics_path())));
     // Files, not views: `rel="external"` keeps the router from taking the click.
     view! {
         <div class="subscribe">

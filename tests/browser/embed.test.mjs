@@ -131,6 +131,44 @@ test("the calls' and the timeline's codes frame embed/calls/ and embed/timeline/
   assert.deepEqual(visitor.problems, []);
 });
 
+test("in an embedded timeline, choosing a period and clearing it keep the frame on the embed", async () => {
+  const visitor = await openPage(browser);
+  await visitor.goto(partnerPage("periode.html", `<iframe title="frise" src="${site.base}embed/timeline/"></iframe>`));
+  const frame = visitor.frameLocator("iframe");
+  const all = shippedEntries().length;
+  const dated = shippedEntries().filter((e) => e.date);
+  await frame.getByText(`${all} entrées`, { exact: true }).waitFor();
+  await frame.getByLabel("Du").selectOption("2024-01");
+  const in2024 = dated.filter((e) => e.date.start >= "2024-01").length;
+  await frame.getByText(`${in2024} entrées`, { exact: true }).waitFor();
+  const framed = () => visitor.frames().find((f) => f !== visitor.mainFrame()).url();
+  assert.match(framed(), /\/embed\/timeline\/?\?du=2024-01/);
+  await frame.getByRole("button", { name: "Toute la période ×" }).click();
+  await frame.getByText(`${all} entrées`, { exact: true }).waitFor();
+  assert.match(framed(), /\/embed\/timeline\/?$/);
+  assert.equal(await frame.locator("header, footer").count(), 0, "still the embed");
+  assert.deepEqual(visitor.problems, []);
+});
+
+test("a page of the full site framed where no header forbids it offers only a link out of the frame", async () => {
+  // As on GitHub Pages, which sends no headers: the partner's frame points at the full timeline.
+  const plain = await serve(distRoot);
+  try {
+    const visitor = await openPage(browser);
+    await visitor.goto(partnerPage("sans-en-tetes.html", `<iframe title="frise" src="${plain.base}timeline/"></iframe>`));
+    const frame = visitor.frameLocator("iframe");
+    const out = frame.getByRole("link", { name: "Ouvrir cette page de Communs" });
+    await out.waitFor();
+    assert.equal(await out.getAttribute("target"), "_top");
+    assert.equal(await frame.locator("header, footer, .timeline-item").count(), 0, "the full site does not run in the frame");
+    await out.click();
+    await visitor.waitForURL(`${plain.base}timeline/`);
+    await visitor.getByRole("heading", { level: 1, name: "Frise chronologique" }).waitFor();
+  } finally {
+    await plain.close();
+  }
+});
+
 test("an embed with unknown parameters shows the unfiltered list, with no error", async () => {
   const page = await openPage(browser);
   await page.goto(`${site.base}embed/?inconnu=1&pilier=nulle-part&tri=%00`);

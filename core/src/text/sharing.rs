@@ -24,6 +24,8 @@ pub struct SharingTexts {
     pub code_copy_failed: &'static str,
     /// The link from an embedded view to the full site's same view.
     pub see_on_site: &'static str,
+    /// What a page of the full site shows when another site frames it: a link out of the frame.
+    pub open_outside_frame: &'static str,
     /// The `title` of the `<iframe>` for each view, which screen readers announce.
     pub frame_title: fn(EmbedView) -> &'static str,
 }
@@ -41,6 +43,7 @@ const FR: SharingTexts = SharingTexts {
     code_copied: "Code copié",
     code_copy_failed: "Le code n'a pas pu être copié : sélectionnez-le et copiez-le.",
     see_on_site: "Tout voir sur Communs",
+    open_outside_frame: "Ouvrir cette page de Communs",
     frame_title: |view| match view {
         EmbedView::List => "Communs — CNNum : les communs numériques",
         EmbedView::Calls => "Communs — CNNum : appels à contribution",
@@ -58,6 +61,7 @@ const EN: SharingTexts = SharingTexts {
     code_copied: "Code copied",
     code_copy_failed: "The code could not be copied: select it and copy it.",
     see_on_site: "See everything on Communs",
+    open_outside_frame: "Open this page of Communs",
     frame_title: |view| match view {
         EmbedView::List => "Communs — CNNum: digital commons",
         EmbedView::Calls => "Communs — CNNum: calls for contributions",

@@ -10,18 +10,22 @@ use crate::data::AppData;
 use crate::i18n::t;
 use crate::word_index::search_when_ready;
 
+/// The embed's query, handed to the loaded view through the context (`DataView` takes a plain
+/// function); its own type, so that no other `Memo<Query>` in the context is taken for it.
+#[derive(Clone, Copy)]
+struct EmbedQuery(Memo<Query>);
+
 /// The entries `query` finds, a page of them.
 #[component]
 pub fn EmbedList(query: Memo<Query>) -> impl IntoView {
-    // `DataView` takes a plain function: the query goes through the context.
-    provide_context(query);
+    provide_context(EmbedQuery(query));
     view! { <DataView render=|data| view! { <EmbedListLoaded data=data/> }.into_any()/> }
 }
 
 #[component]
 fn EmbedListLoaded(data: std::sync::Arc<AppData>) -> impl IntoView {
     let t = t();
-    let query = use_context::<Memo<Query>>().unwrap_or_else(|| Memo::new(|_| Query::default()));
+    let query = use_context::<EmbedQuery>().map_or_else(|| Memo::new(|_| Query::default()), |given| given.0);
     let (results, waiting) = search_when_ready(data.clone(), query);
     let count = move || (t.results_count)(results.with(|r| r.hits.len()));
     let cards = move || {

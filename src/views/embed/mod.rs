@@ -26,6 +26,20 @@ pub fn is_embed_page() -> bool {
     Route::from_path(&relative_path(&path, &router_base())).is_some_and(|route| route.is_embed())
 }
 
+/// What a page of the full site shows when another site frames it (a host that sends no
+/// `frame-ancestors`, such as GitHub Pages, or an address outside `embed/`): one link that opens
+/// it outside the frame, so that the full site never runs inside someone else's page.
+#[component]
+pub fn LeaveFrame() -> impl IntoView {
+    let here = crate::browser::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let s = SharingTexts::of(lang());
+    view! {
+        <main class="embed" id="contenu">
+            <p class="embed-brand"><a href=here target="_top">{s.open_outside_frame}</a>" · "{BRAND}</p>
+        </main>
+    }
+}
+
 /// A link clicked inside the frame opens in the top window: its target is set to `_top` (unless
 /// it has one), and the click is kept from the app's router, which would move inside the frame.
 /// The page written at build time says the same with `<base target="_top">`.

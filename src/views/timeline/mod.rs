@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 use self::months::months;
 use crate::components::data_view::DataView;
+use crate::components::embed_snippet::Embedded;
 use crate::components::month_strip::MonthStrip;
 use crate::components::subscribe::Subscribe;
 use crate::data::AppData;
@@ -56,7 +57,7 @@ fn subscription(query: Memo<Query>) -> Memo<FeedScope> {
 
 #[component]
 fn TimelineLoaded(data: Arc<AppData>) -> impl IntoView {
-    let live = use_live_query(Route::Timeline);
+    let live = use_live_query(Embedded::page_of(Route::Timeline));
     let query = live.query;
     let (lang, t) = (lang(), t());
     let (oldest_first, set_oldest_first) = signal(false);

@@ -5,6 +5,9 @@
 
 use std::path::Path;
 
+use communs_core::export::FileType;
+use communs_core::publication::{PAGE_FILE, SHELL_PAGE};
+
 use communs_core::route::segment;
 
 /// Headers every response carries, the framing rules aside.
@@ -46,7 +49,7 @@ fn netlify(csp: &str, public_path: &str) -> String {
     for (name, value) in COMMON {
         text.push_str(&format!("  {name}: {value}\n"));
     }
-    let unframed = [public_path.to_string(), format!("{public_path}index.html"), format!("{public_path}404.html")];
+    let unframed = [public_path.to_string(), format!("{public_path}{PAGE_FILE}"), format!("{public_path}{SHELL_PAGE}")];
     let below = segment::UNFRAMED.iter().map(|first| format!("{public_path}{first}/*"));
     for pattern in unframed.into_iter().chain(below) {
         text.push_str(&format!("{pattern}\n  Content-Security-Policy: {UNFRAMED}\n  X-Frame-Options: DENY\n"));
@@ -65,7 +68,7 @@ fn netlify(csp: &str, public_path: &str) -> String {
 fn apache(csp: &str, public_path: &str) -> String {
     let mut text = String::from("# Apache: headers, caching, wasm type and the 404 page that boots the app.\n");
     text.push_str("AddType application/wasm .wasm\nAddType application/atom+xml .xml\nAddType text/calendar .ics\n");
-    text.push_str(&format!("ErrorDocument 404 {public_path}404.html\n<IfModule mod_headers.c>\n"));
+    text.push_str(&format!("ErrorDocument 404 {public_path}{SHELL_PAGE}\n<IfModule mod_headers.c>\n"));
     for (name, value) in page_headers(csp, false) {
         text.push_str(&format!("  Header always set {name} \"{value}\"\n"));
     }
@@ -84,7 +87,7 @@ fn apache(csp: &str, public_path: &str) -> String {
 fn nginx(csp: &str, public_path: &str) -> String {
     let mut text = format!("# nginx: include inside your server block; the site's files live under {public_path}.\n");
     text.push_str("# gzip_static needs ngx_http_gzip_static_module; brotli_static the ngx_brotli module.\n");
-    text.push_str(&format!("location {public_path} {{\n    gzip_static on;\n    # brotli_static on;\n    error_page 404 {public_path}404.html;\n    try_files $uri $uri/ =404;\n"));
+    text.push_str(&format!("location {public_path} {{\n    gzip_static on;\n    # brotli_static on;\n    error_page 404 {public_path}{SHELL_PAGE};\n    try_files $uri $uri/ =404;\n"));
     // nginx drops inherited add_header lines in a block that has its own, so each block repeats them.
     let headers = |indent: &str, framed: bool, cache: &str| {
         let mut block: String = page_headers(csp, framed)
@@ -97,6 +100,12 @@ fn nginx(csp: &str, public_path: &str) -> String {
     text.push_str(&headers("    ", false, REVALIDATE));
     text.push_str(&format!("    location ~ \"^{public_path}(communs|main)-[0-9a-f]+(_bg)?\\.(js|wasm|css)$\" {{\n"));
     text.push_str(&headers("        ", false, IMMUTABLE));
+    // nginx's stock mime.types has no `ics`: without this, calendars would go out as bytes.
+    text.push_str(&format!(
+        "    }}\n    location ~ \"\\.ics$\" {{\n        types {{ }}\n        default_type \"{}\";\n",
+        FileType::Calendar.mime()
+    ));
+    text.push_str(&headers("        ", false, REVALIDATE));
     text.push_str("    }\n    # The embeds are made to be framed by other sites.\n");
     text.push_str(&format!("    location {} {{\n        try_files $uri $uri/ =404;\n", embed_folder(public_path)));
     text.push_str(&headers("        ", true, REVALIDATE));

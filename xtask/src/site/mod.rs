@@ -47,7 +47,7 @@ pub fn finish(
     let text = std::fs::read_to_string(&data_path).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let loaded = load(&text);
     let dataset = loaded.dataset.ok_or("the shipped dataset is unusable: run `cargo xtask check-data`")?;
-    let index_path = dir.join("index.html");
+    let index_path = dir.join(communs_core::publication::PAGE_FILE);
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let (shell, csp) = security::harden(&index, dir, &urls.public_path)?;
     let shell = service_worker::announce(&shell);

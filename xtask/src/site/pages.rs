@@ -8,9 +8,9 @@ use communs_core::display::{kind_name, Lang};
 use communs_core::export::FileType;
 use communs_core::publication::{
     CALENDAR_PATH, DATASET_CSV_PATH, DATASET_PATH, FEED_PATH, HOST_META_NAME, LINKS_REPORT_META_NAME,
-    LINKS_REPORT_PATH, PRERENDERED_ID,
+    LINKS_REPORT_PATH, PAGE_FILE, PRERENDERED_ID, SHELL_PAGE, SITE_URL_META_NAME,
 };
-use communs_core::route::{EmbedView, Route, SITE_URL_META_NAME};
+use communs_core::route::{EmbedView, Route};
 use communs_core::search::slugify;
 use communs_core::structured_data::{self, Distribution};
 use communs_core::text::sharing::SharingTexts;
@@ -119,7 +119,7 @@ fn render(shell: &str, page: &Page, urls: &SiteUrls, ships_report: bool, body: O
 fn write(dir: &Path, page: &Page, html: &str) -> Result<(), String> {
     let folder = dir.join(&page.path);
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    std::fs::write(folder.join("index.html"), html).map_err(|e| format!("{}: {e}", folder.display()))
+    std::fs::write(folder.join(PAGE_FILE), html).map_err(|e| format!("{}: {e}", folder.display()))
 }
 
 /// The views' pages, with their titles and descriptions.
@@ -286,7 +286,7 @@ pub fn write_pages(
         structured: String::new(),
     };
     let shell_page = render(shell, &shell_page, urls, ships_report, None);
-    std::fs::write(dir.join("404.html"), shell_page).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join(SHELL_PAGE), shell_page).map_err(|e| e.to_string())?;
     Ok(pages)
 }
 

@@ -13,33 +13,41 @@ use sha2::Digest;
 /// The worker's source, with its placeholders.
 const TEMPLATE: &str = include_str!("sw.js");
 
-/// The page that boots the app at any address, which answers a page never fetched.
-const SHELL: &str = "404.html";
-
 /// The views cached at install, beside the home page: what a visitor at an event opens first.
 const MAIN_VIEWS: [Route; 3] = [Route::Timeline, Route::Calls, Route::Contribute];
 
-/// The files of the app itself, at the root of the build, but for the worker module: exports
-/// and the contributor page's sentences are kept when first used, so that a first visit on a
-/// slow network does not also fetch its 160 KB.
+/// The files of the app itself, at the root of the build.
 fn is_app_file(name: &str) -> bool {
     [".js", ".wasm", ".css", ".svg", ".webmanifest"].iter().any(|extension| name.ends_with(extension))
-        && !name.starts_with(WORKER_FILE_PREFIX)
+        && name != SERVICE_WORKER_PATH
 }
 
-/// What the worker caches at install, relative to the site's root, in a stable order: the
-/// home page (`./`), the shell, the main views, the app's files and the data.
-pub fn precache(dir: &Path) -> Result<Vec<String>, String> {
+/// The app's files at the root of the build, sorted.
+fn app_files(dir: &Path) -> Result<Vec<String>, String> {
     let mut files: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|item| item.ok())
         .filter(|item| item.file_type().is_ok_and(|kind| kind.is_file()))
         .filter_map(|item| item.file_name().to_str().map(str::to_string))
-        .filter(|name| is_app_file(name) && name != SERVICE_WORKER_PATH)
+        .filter(|name| is_app_file(name))
         .collect();
     files.sort();
-    let mut list = vec!["./".to_string(), SHELL.to_string()];
-    list.extend(MAIN_VIEWS.iter().map(Route::folder).filter(|folder| dir.join(folder).join("index.html").is_file()));
+    Ok(files)
+}
+
+/// The worker module's files (exports, the contributor page's sentences): cached when first
+/// used, so that a first visit on a slow network does not also fetch their 160 KB; part of the
+/// version all the same, so that a change to them alone is a new version too.
+fn cached_later(dir: &Path) -> Result<Vec<String>, String> {
+    Ok(app_files(dir)?.into_iter().filter(|name| name.starts_with(WORKER_FILE_PREFIX)).collect())
+}
+
+/// What the worker caches at install, relative to the site's root, in a stable order: the
+/// home page (`./`), the shell, the main views, the app's files and the data.
+pub fn precache(dir: &Path) -> Result<Vec<String>, String> {
+    let files = app_files(dir)?.into_iter().filter(|name| !name.starts_with(WORKER_FILE_PREFIX));
+    let mut list = vec!["./".to_string(), SHELL_PAGE.to_string()];
+    list.extend(MAIN_VIEWS.iter().map(Route::folder).filter(|folder| dir.join(folder).join(PAGE_FILE).is_file()));
     list.extend(files);
     list.extend(
         [DATASET_PATH, LINKS_REPORT_PATH].iter().filter(|path| dir.join(path).is_file()).map(|p| p.to_string()),
@@ -50,18 +58,18 @@ pub fn precache(dir: &Path) -> Result<Vec<String>, String> {
 /// The file behind a precached path.
 fn file_of(dir: &Path, path: &str) -> std::path::PathBuf {
     if path == "./" || path.ends_with('/') {
-        dir.join(path.trim_start_matches("./")).join("index.html")
+        dir.join(path.trim_start_matches("./")).join(PAGE_FILE)
     } else {
         dir.join(path)
     }
 }
 
-/// A hash of every precached file's path and content: the worker's version. Every other page
-/// is made from these (the data, the app, the build's options in the home page), so a change
-/// anywhere in the site changes it.
-pub fn version(dir: &Path, precached: &[String]) -> Result<String, String> {
+/// A hash of the path and content of `files` (every file the worker caches, at install or later):
+/// the worker's version. Every other page is made from these (the data, the app, the build's
+/// options in the home page), so a change anywhere in the site changes it.
+pub fn version(dir: &Path, files: &[String]) -> Result<String, String> {
     let mut hash = sha2::Sha256::new();
-    for path in precached {
+    for path in files {
         let file = file_of(dir, path);
         let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         hash.update(path.as_bytes());
@@ -79,7 +87,7 @@ fn source(version: &str, precached: &[String]) -> Result<String, String> {
     Ok(TEMPLATE
         .replace("\"__VERSION__\"", &quoted(version)?)
         .replace("__PRECACHE__", &list)
-        .replace("\"__SHELL__\"", &quoted(SHELL)?)
+        .replace("\"__SHELL__\"", &quoted(SHELL_PAGE)?)
         .replace("\"__TAKE_OVER__\"", &quoted(TAKE_OVER_MESSAGE)?))
 }
 
@@ -87,7 +95,7 @@ fn source(version: &str, precached: &[String]) -> Result<String, String> {
 /// many files it caches at install.
 pub fn write(dir: &Path) -> Result<usize, String> {
     let precached = precache(dir)?;
-    let version = version(dir, &precached)?;
+    let version = version(dir, &[precached.clone(), cached_later(dir)?].concat())?;
     let path = dir.join(SERVICE_WORKER_PATH);
     std::fs::write(&path, source(&version, &precached)?).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(precached.len())
@@ -153,6 +161,12 @@ mod tests {
         assert_ne!(new_data, first);
         std::fs::write(dir.join("communs-abc_bg.wasm"), "wasm 2").unwrap_or_else(|e| panic!("{e}"));
         assert_ne!(version(&dir, &list).unwrap_or_default(), new_data);
+        let worker = |dir: &Path| std::fs::read_to_string(dir.join(SERVICE_WORKER_PATH)).unwrap_or_default();
+        let _ = write(&dir);
+        let before = worker(&dir);
+        std::fs::write(dir.join("exporter_bg.wasm"), "later 2").unwrap_or_else(|e| panic!("{e}"));
+        let _ = write(&dir);
+        assert_ne!(worker(&dir), before, "a new export worker alone is a new version");
         let _ = std::fs::remove_dir_all(&dir);
     }
 
