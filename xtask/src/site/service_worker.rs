@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-use communs_core::publication::WORKER_FILE_PREFIX;
-use communs_core::publication::{DATASET_PATH, LINKS_REPORT_PATH};
+use communs_core::publication::{DATASET_PATH, LINKS_REPORT_PATH, PAGE_FILE, SHELL_PAGE, WORKER_FILE_PREFIX};
 use communs_core::route::Route;
 use communs_core::service_worker::{SERVICE_WORKER_META_NAME, SERVICE_WORKER_PATH, TAKE_OVER_MESSAGE};
 use sha2::Digest;
