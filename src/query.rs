@@ -47,10 +47,13 @@ fn use_page_query() -> Memo<Query> {
     let Some(RouterUrl(url)) = use_context::<RouterUrl>() else {
         return use_query();
     };
-    let path = url.with_untracked(|u| u.path().to_string());
+    // The same page with or without its trailing slash (`timeline/`, as hosts and the written
+    // pages give it, and `timeline`, as the app writes it).
+    let page = |path: &str| path.trim_end_matches('/').to_string();
+    let path = url.with_untracked(|u| page(u.path()));
     Memo::new(move |previous: Option<&Query>| {
         url.with(|u| match previous {
-            Some(previous) if u.path() != path => previous.clone(),
+            Some(previous) if page(u.path()) != path => previous.clone(),
             _ => query_of(u.search_params()),
         })
     })

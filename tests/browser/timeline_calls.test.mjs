@@ -40,9 +40,9 @@ test("filters carry over between Explore and the timeline, both ways", async () 
   await page.getByText(`${interviews} résultats`, { exact: true }).waitFor();
 });
 
-test("choosing a period narrows the timeline and goes into the URL", async () => {
+for (const address of ["timeline", "timeline/"]) test(`choosing a period narrows the timeline and goes into the URL (${address})`, async () => {
   const page = await openPage(browser);
-  await page.goto(`${server.base}timeline`);
+  await page.goto(`${server.base}${address}`);
   await page.locator(".month-strip rect").first().waitFor();
   await page.getByLabel("Du").selectOption("2024-01");
   await page.waitForURL(/du=2024-01/, { waitUntil: "commit" });

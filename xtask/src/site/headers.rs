@@ -184,7 +184,12 @@ mod tests {
         let (site, embeds) = file.split_once("location /sous/chemin/embed/ {").unwrap_or_default();
         assert_eq!(site.matches("frame-ancestors 'none'").count(), 3, "the site, its hashed assets, its calendars");
         assert_eq!(site.matches("add_header X-Frame-Options \"DENY\" always;").count(), 3);
-        assert!(site.contains("location ~ \"\\.ics$\" {\n        types { }\n        default_type \"text/calendar;charset=utf-8\";"), "{site}");
+        assert!(
+            site.contains(
+                "location ~ \"\\.ics$\" {\n        types { }\n        default_type \"text/calendar;charset=utf-8\";"
+            ),
+            "{site}"
+        );
         assert!(embeds.contains(&format!("add_header Content-Security-Policy \"{CSP}; frame-ancestors *\" always;")));
         assert!(!embeds.contains("'none'") && !embeds.contains("X-Frame-Options"), "{embeds}");
         assert!(embeds.contains("add_header X-Content-Type-Options \"nosniff\" always;"));
