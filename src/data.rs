@@ -23,7 +23,7 @@ pub enum LoadError {
     /// The server answered with an error status.
     Status(u16),
     /// The answer is not a dataset; its first problem is at this line and column (the worker
-    /// words it, see `components::data_view`).
+    /// words it, see `components::load_error`).
     Invalid {
         /// 1-based line.
         line: usize,
@@ -259,6 +259,7 @@ fn build(text: String, preview: Option<PreviewKept>) -> Result<Arc<AppData>, Loa
         return Err(LoadError::Invalid { line, column });
     };
     let catalog = Catalog::new(dataset.entries);
+    WordIndex::build_if_small(&catalog);
     crate::timing::mark("indexed");
     let words = WordIndex::of(&catalog);
     let data =

@@ -171,6 +171,18 @@ impl LiveQuery {
         self.timer.set_value(set_timeout_with_handle(move || live.write_url(), TYPING_PAUSE).ok());
     }
 
+    /// Starts from what the visitor typed into the page written at build time while the app
+    /// was loading, as if typed here (the URL follows once typing pauses).
+    pub fn carry_written_typing(&self) {
+        let Some(text) = crate::takeover::typed_in_written_page() else { return };
+        let mut query = self.query.get_untracked();
+        if query.text != text {
+            query.text = text;
+            query.page = 1;
+            self.type_query(query);
+        }
+    }
+
     /// Shows a clicked change now; the URL follows just after the paint, with a history entry.
     pub fn change_query(&self, query: Query) {
         // Typing not yet written keeps its own step in the history, before this one.

@@ -11,6 +11,7 @@ pub mod footer;
 pub mod header;
 pub mod known_links;
 pub mod link_mark;
+pub mod load_error;
 pub mod month_strip;
 pub mod near_viewport;
 pub mod preview_banner;

@@ -31,7 +31,7 @@ for (const [name, fault] of Object.entries(faults)) {
   });
 }
 
-test("a host that serves no dataset shows the error state with its retry button", async () => {
+test("a host that serves no dataset keeps the written page readable, with the error and its retry button on top", async () => {
   const bare = await serve(distRoot, "/", { hide: ["data/commons.json"] });
   try {
     const page = await openPage(browser);
@@ -39,7 +39,31 @@ test("a host that serves no dataset shows the error state with its retry button"
     const alert = page.getByRole("alert");
     await alert.getByText("Les données sont introuvables sur le serveur (erreur 404).").waitFor();
     await alert.getByRole("button", { name: "Réessayer" }).waitFor();
-    assert.equal(await page.locator(".result-list > li").count(), 0);
+    // The entries the page was written with are still there to read and follow.
+    const written = page.locator("#page-ecrite .result-list > li");
+    assert.equal(await written.count(), 20);
+    assert.ok(await written.first().getByRole("heading").isVisible());
+    // The notice sits above the list, within the main content.
+    const [alertTop, listTop] = await Promise.all([alert.boundingBox(), page.locator("#page-ecrite .result-list").boundingBox()]);
+    assert.ok(alertTop.y < listTop.y);
+    assert.equal(await page.locator("main").filter({ visible: true }).getByRole("alert").count(), 1);
+  } finally {
+    await bare.close();
+  }
+});
+
+test("without its dataset, an entry's written page stays, and a page that needs no data is taken over as usual", async () => {
+  const bare = await serve(distRoot, "/", { hide: ["data/commons.json"] });
+  try {
+    const page = await openPage(browser);
+    const [first] = shippedEntries();
+    await page.goto(`${bare.base}entry/${first.id}/`);
+    await page.getByRole("alert").getByRole("button", { name: "Réessayer" }).waitFor();
+    assert.ok(await page.getByRole("heading", { level: 1, name: first.title }).isVisible());
+    await page.goto(`${bare.base}accessibilite/`);
+    await page.locator("#page-ecrite").waitFor({ state: "detached" });
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    assert.equal(await page.getByRole("alert").count(), 0);
   } finally {
     await bare.close();
   }

@@ -91,6 +91,15 @@ test("a search submitted as ?q= is applied once the app runs", async () => {
 test("a word typed into the page before the app has taken over is searched, with the focus kept", async () => {
   const page = await openPage(browser);
   await delayDataset(page, 2000);
+  // The titles on screen the moment the written page goes: the app's first frame.
+  await page.addInitScript(() => {
+    new MutationObserver((changes, observer) => {
+      if (changes.some((c) => [...c.removedNodes].some((n) => n.id === "page-ecrite"))) {
+        window.firstAppTitles = [...document.querySelectorAll(".result-list .card-title")].map((t) => t.textContent);
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(server.base);
   await page.locator("#page-ecrite #recherche").fill("wikipedia");
   await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
@@ -101,7 +110,12 @@ test("a word typed into the page before the app has taken over is searched, with
   await reference.goto(`${server.base}?q=wikipedia`);
   await reference.locator(".result-list mark").first().waitFor();
   const titles = (p) => p.locator(".result-list .card-title").allTextContents();
-  assert.deepEqual(await titles(page), await titles(reference));
+  const answer = await titles(reference);
+  assert.deepEqual(await titles(page), answer);
+  // The app showed the answer in its very first frame, never the unfiltered list.
+  assert.deepEqual(await page.evaluate(() => window.firstAppTitles), answer);
+  // And the address follows, as after typing.
+  await page.waitForURL(/[?&]q=wikipedia/);
   assert.deepEqual(page.problems, []);
 });
 

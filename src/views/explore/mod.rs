@@ -49,6 +49,7 @@ fn value_label(key: FacetKey, value: &str) -> String {
 fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     let t = t();
     let live = use_live_query(Route::Explore);
+    live.carry_written_typing();
     let query = live.query;
     let (results, waiting) = search_when_ready(data.clone(), query);
     let total = Signal::derive(move || results.with(|r| r.hits.len()));
