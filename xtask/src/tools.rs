@@ -161,3 +161,27 @@ pub fn fetch(args: &[&str], env: &[(&str, String)]) -> Result<(), String> {
     }
     run_with_env("cargo", args, env)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The version a `key = "…"` line of `text` gives, the first time it appears.
+    fn pinned(text: &str, key: &str) -> Option<String> {
+        text.lines().find_map(|line| {
+            let value = line.trim().strip_prefix(key)?.trim_start().strip_prefix('=')?.trim();
+            Some(value.trim_matches('"').trim_start_matches('=').to_string())
+        })
+    }
+
+    /// Trunk runs offline and looks for the wasm-bindgen CLI of the version Trunk.toml names;
+    /// xtask installs the version Cargo.lock holds. A lockfile that moved alone would leave Trunk
+    /// looking for a CLI that was never installed.
+    #[test]
+    fn trunk_cargo_toml_and_the_lockfile_pin_the_same_wasm_bindgen() {
+        let read = |file: &str| std::fs::read_to_string(root().join(file)).unwrap();
+        let locked = locked_wasm_bindgen().unwrap();
+        assert_eq!(pinned(&read("Trunk.toml"), "wasm_bindgen").as_deref(), Some(locked.as_str()), "Trunk.toml");
+        assert_eq!(pinned(&read("Cargo.toml"), "wasm-bindgen").as_deref(), Some(locked.as_str()), "Cargo.toml");
+    }
+}
