@@ -16,4 +16,4 @@ pub(crate) use entry::present;
 pub use entry::{AddressField, Entry, Kind, Pillar};
 pub use link::{is_safe_url, is_web_address, Link, LinkType};
 pub use person::{Person, Role};
-pub use place::{Coordinates, OffEarth, Place, PositionPrecision};
+pub use place::{Coordinates, OffEarth, Place, PositionPrecision, LATITUDE_RANGE, LONGITUDE_RANGE};

@@ -18,14 +18,22 @@ pub struct Place {
     pub coordinates: Option<Coordinates>,
 }
 
+/// The latitudes on Earth, in degrees: the validator's range and the schema's.
+pub const LATITUDE_RANGE: std::ops::RangeInclusive<f64> = -90.0..=90.0;
+
+/// The longitudes on Earth, in degrees: the validator's range and the schema's.
+pub const LONGITUDE_RANGE: std::ops::RangeInclusive<f64> = -180.0..=180.0;
+
 /// A WGS 84 position.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Coordinates {
     /// Latitude in degrees, −90 to 90 (north is positive).
+    #[cfg_attr(feature = "schema", schemars(range(min = *LATITUDE_RANGE.start(), max = *LATITUDE_RANGE.end())))]
     pub lat: f64,
     /// Longitude in degrees, −180 to 180 (east is positive).
+    #[cfg_attr(feature = "schema", schemars(range(min = *LONGITUDE_RANGE.start(), max = *LONGITUDE_RANGE.end())))]
     pub lon: f64,
     /// How closely the position is known: write no more than the source gives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -76,7 +84,7 @@ impl Coordinates {
     /// Why these coordinates cannot be a position on Earth, or `None` when they can. The
     /// validator says it in words (`Problem::ImpossibleCoordinates`).
     pub fn problem(&self) -> Option<OffEarth> {
-        let on_earth = |lat: f64, lon: f64| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+        let on_earth = |lat: f64, lon: f64| LATITUDE_RANGE.contains(&lat) && LONGITUDE_RANGE.contains(&lon);
         if on_earth(self.lat, self.lon) {
             None
         } else if on_earth(self.lon, self.lat) {
