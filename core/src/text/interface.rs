@@ -270,8 +270,15 @@ pub const FR: Texts = Texts {
     show_more: |n| format!("voir plus ({})", number(n, Lang::Fr)),
     show_less: "voir moins",
     facet_capped: |shown, total| {
-        let (shown, total) = (number(shown, Lang::Fr), number(total, Lang::Fr));
-        format!("Les {shown} premières valeurs sur {total} : précisez la recherche pour trouver les autres.")
+        let total = number(total, Lang::Fr);
+        match shown {
+            0 => format!("Aucune valeur affichée sur {total} : précisez la recherche pour les trouver."),
+            1 => format!("La première valeur sur {total} : précisez la recherche pour trouver les autres."),
+            _ => format!(
+                "Les {} premières valeurs sur {total} : précisez la recherche pour trouver les autres.",
+                number(shown, Lang::Fr)
+            ),
+        }
     },
     active_filters: "Filtres actifs",
     remove_filter: |f| format!("Retirer le filtre {f}"),
@@ -452,8 +459,12 @@ pub const EN: Texts = Texts {
     show_more: |n| format!("show more ({})", number(n, Lang::En)),
     show_less: "show less",
     facet_capped: |shown, total| {
-        let (shown, total) = (number(shown, Lang::En), number(total, Lang::En));
-        format!("The first {shown} values of {total}: narrow the search to find the others.")
+        let total = number(total, Lang::En);
+        match shown {
+            0 => format!("No values shown of {total}: narrow the search to find them."),
+            1 => format!("The first value of {total}: narrow the search to find the others."),
+            _ => format!("The first {} values of {total}: narrow the search to find the others.", number(shown, Lang::En)),
+        }
     },
     active_filters: "Active filters",
     remove_filter: |f| format!("Remove the filter {f}"),
@@ -583,6 +594,7 @@ mod tests {
             ("results_count", each(&|n| (t.results_count)(n))),
             ("show_more", each(&|n| (t.show_more)(n))),
             ("facet_capped", each(&|n| (t.facet_capped)(100, n))),
+            ("facet_capped_shown", each(&|n| (t.facet_capped)(n, 50_651))),
             ("page_of", each(&|n| (t.page_of)(n, n))),
             ("export_ics", each(&|n| (t.export_ics)(n))),
             ("export_geojson", each(&|n| (t.export_geojson)(n))),
@@ -645,6 +657,15 @@ mod tests {
                         "Les 100 premières valeurs sur 1 : précisez la recherche pour trouver les autres.",
                         "Les 100 premières valeurs sur 2 : précisez la recherche pour trouver les autres.",
                         "Les 100 premières valeurs sur 50_651 : précisez la recherche pour trouver les autres.",
+                    ],
+                ),
+                (
+                    "facet_capped_shown",
+                    [
+                        "Aucune valeur affichée sur 50_651 : précisez la recherche pour les trouver.",
+                        "La première valeur sur 50_651 : précisez la recherche pour trouver les autres.",
+                        "Les 2 premières valeurs sur 50_651 : précisez la recherche pour trouver les autres.",
+                        "Les 50_651 premières valeurs sur 50_651 : précisez la recherche pour trouver les autres.",
                     ],
                 ),
                 ("page_of", ["Page 0 sur 0", "Page 1 sur 1", "Page 2 sur 2", "Page 50_651 sur 50_651"]),
@@ -745,6 +766,15 @@ mod tests {
                         "The first 100 values of 1: narrow the search to find the others.",
                         "The first 100 values of 2: narrow the search to find the others.",
                         "The first 100 values of 50,651: narrow the search to find the others.",
+                    ],
+                ),
+                (
+                    "facet_capped_shown",
+                    [
+                        "No values shown of 50,651: narrow the search to find them.",
+                        "The first value of 50,651: narrow the search to find the others.",
+                        "The first 2 values of 50,651: narrow the search to find the others.",
+                        "The first 50,651 values of 50,651: narrow the search to find the others.",
                     ],
                 ),
                 ("page_of", ["Page 0 of 0", "Page 1 of 1", "Page 2 of 2", "Page 50,651 of 50,651"]),
