@@ -36,6 +36,7 @@ pub fn LegalNotice() -> impl IntoView {
             <ul>
                 <li>{s.legal_privacy_language}</li>
                 <li>{s.legal_privacy_theme}</li>
+                <li>{s.legal_privacy_offline}</li>
                 <li>{s.legal_privacy_preview}</li>
             </ul>
             <p>{s.legal_privacy_clear}</p>
