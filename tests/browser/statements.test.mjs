@@ -34,11 +34,23 @@ test("the footer states the compliance level and leads to the statement, the sit
   await footer.getByRole("link", { name: "Plan du site" }).click();
   await page.getByRole("heading", { level: 1, name: "Plan du site" }).waitFor();
   const links = await main.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  for (const href of ["./", "timeline", "calls", "contribuer", "./?pilier=contribuer", "./?pilier=alimenter-la-reflexion",
-    "./?pilier=prendre-sa-part", "./?pilier=participer-au-debat", "data/commons.json", "data/commons.schema.json",
-    "feed.xml", "calendar.ics", "accessibilite", "mentions-legales"]) {
+  const pillars = ["contribuer", "alimenter-la-reflexion", "prendre-sa-part", "participer-au-debat"];
+  const kinds = ["initiative", "event", "interview", "call"];
+  for (const href of ["./", "timeline", "calls", "contribuer", ...pillars.map((p) => `./?pilier=${p}`), "data/commons.json",
+    "data/commons.csv", "data/commons.schema.json", "feed.xml", "calendar.ics",
+    ...pillars.flatMap((p) => [`feeds/pilier/${p}.ics`, `feeds/pilier/${p}.xml`]),
+    ...kinds.flatMap((k) => [`feeds/type/${k}.ics`, `feeds/type/${k}.xml`]), "accessibilite", "mentions-legales"]) {
     assert.ok(links.includes(href), `the site map links ${href}: ${links}`);
   }
+  // Every link leads somewhere: each page and file answers 200. Files carry rel="external", so
+  // the router leaves them to the browser.
+  const targets = await main.locator("a").evaluateAll((as) => as.map((a) => ({ href: a.href, rel: a.rel, file: /\.[a-z]+$/.test(new URL(a.href).pathname) })));
+  for (const { href, rel, file } of targets) {
+    assert.equal((await fetch(href)).status, 200, href);
+    if (file) assert.equal(rel, "external", `${href} is a file: the router must not take it`);
+  }
+  await main.getByRole("link", { name: "Agenda iCalendar : pilier « Contribuer »" }).waitFor();
+  await main.getByRole("link", { name: "Flux Atom : appels à contribution" }).waitFor();
   // A file link opens the file, not the app's "page not found". (Showing a JSON file, the
   // browser also asks for /favicon.ico, which the site does not have: that 404 is the
   // browser's, not the site's.)
@@ -51,7 +63,7 @@ test("the footer states the compliance level and leads to the statement, the sit
   await page.getByRole("heading", { level: 1, name: "Plan du site" }).waitFor();
   const browsersOwn = page.problems.filter((p) => p.includes("404")).slice(0, favicon);
   page.problems = page.problems.filter((p) => !browsersOwn.includes(p));
-  await main.getByRole("link", { name: "Participer au débat" }).click();
+  await main.getByRole("link", { name: "Participer au débat", exact: true }).click();
   assert.match(page.url(), /\?pilier=participer-au-debat$/);
 
   await page.goBack();
@@ -76,7 +88,7 @@ test("the three pages read in English too", async () => {
   const page = await openPage(browser);
   for (const [route, heading, texts] of [
     ["accessibilite", "Accessibility statement", ["partially compliant with the French accessibility framework (RGAA), version 4.1"]],
-    ["plan-du-site", "Site map", ["The four pillars"]],
+    ["plan-du-site", "Site map", ["The four pillars", "Raw data (CSV, for a spreadsheet)", "iCalendar calendar: “Contribute” pillar", "Atom feed: calls for contributions"]],
     ["mentions-legales", "Legal notice", ["sets no cookie", "a copy of the site's files, pages and data", "Cache Storage, kept by the site's service worker",
       "Nothing else is kept", "delete this site's data in your browser's settings"]],
   ]) {

@@ -63,6 +63,13 @@ pub struct Statements {
     pub map_about: &'static str,
     pub map_feed: &'static str,
     pub map_calendar: &'static str,
+    pub map_csv: &'static str,
+    pub map_by_pillar: &'static str,
+    pub map_by_kind: &'static str,
+    /// A scope's calendar, by what it holds (`FeedScope::label`).
+    pub map_scope_calendar: fn(&str) -> String,
+    /// A scope's Atom feed, by what it holds.
+    pub map_scope_feed: fn(&str) -> String,
 }
 
 /// French.
@@ -123,6 +130,11 @@ pub const FR: Statements = Statements {
     map_about: "À propos du site",
     map_feed: "Flux Atom des événements et entretiens",
     map_calendar: "Agenda iCalendar (abonnement)",
+    map_csv: "Données brutes (CSV, pour un tableur)",
+    map_by_pillar: "Agendas et flux par pilier",
+    map_by_kind: "Agendas et flux par type d'entrée",
+    map_scope_calendar: |scope| format!("Agenda iCalendar : {scope}"),
+    map_scope_feed: |scope| format!("Flux Atom : {scope}"),
 };
 
 /// English.
@@ -183,6 +195,11 @@ pub const EN: Statements = Statements {
     map_about: "About the site",
     map_feed: "Atom feed of events and interviews",
     map_calendar: "iCalendar calendar (subscription)",
+    map_csv: "Raw data (CSV, for a spreadsheet)",
+    map_by_pillar: "Calendars and feeds by pillar",
+    map_by_kind: "Calendars and feeds by kind of entry",
+    map_scope_calendar: |scope| format!("iCalendar calendar: {scope}"),
+    map_scope_feed: |scope| format!("Atom feed: {scope}"),
 };
 
 /// The statements in `lang`.
@@ -190,5 +207,30 @@ pub fn statements(lang: Lang) -> &'static Statements {
     match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::subscription::FeedScope;
+
+    #[test]
+    fn each_scope_s_site_map_links_say_which_file_they_lead_to() {
+        let fr = (FR.map_scope_calendar)(&FeedScope::Pillar(crate::Pillar::Contribuer).label(Lang::Fr));
+        assert_eq!(fr, "Agenda iCalendar : pilier « Contribuer »");
+        let en = (EN.map_scope_feed)(&FeedScope::Kind(crate::Kind::Call).label(Lang::En));
+        assert_eq!(en, "Atom feed: calls for contributions");
+        for lang in [Lang::Fr, Lang::En] {
+            let s = statements(lang);
+            let mut texts: Vec<String> = FeedScope::every()
+                .into_iter()
+                .flat_map(|scope| [(s.map_scope_calendar)(&scope.label(lang)), (s.map_scope_feed)(&scope.label(lang))])
+                .collect();
+            let all = texts.len();
+            texts.sort();
+            texts.dedup();
+            assert_eq!(texts.len(), all, "no two links of the site map read alike ({lang:?})");
+        }
     }
 }
