@@ -30,7 +30,7 @@ fn OrganisationLoaded(data: Arc<AppData>) -> impl IntoView {
         let entries: Vec<_> = found.into_iter().cloned().collect();
         view! {
             <article class="party">
-                <p><a href=Route::Explore.href("")>{t().back_to_explore}</a></p>
+                <p class="back"><a href=Route::Explore.href("")>{t().back_to_explore}</a></p>
                 <h1>{name}</h1>
                 <EntryList entries=entries/>
             </article>

@@ -31,7 +31,7 @@ fn PersonLoaded(data: Arc<AppData>) -> impl IntoView {
         let entries: Vec<_> = found.into_iter().cloned().collect();
         view! {
             <article class="party">
-                <p><a href=Route::Explore.href("")>{t().back_to_explore}</a></p>
+                <p class="back"><a href=Route::Explore.href("")>{t().back_to_explore}</a></p>
                 <h1>{name.clone()}</h1>
                 <p class="muted">{roles.join(" · ")}</p>
                 <EntryList entries=entries/>

@@ -120,7 +120,7 @@ test("each page is a real page of the site under a sub-path, in the sitemap, and
   assert.equal(await page.locator("main").getByText("GitHub Pages", { exact: false }).count(), 0);
 });
 
-test("printing from the dark theme gives dark text and links on white, with each link's address after it", async () => {
+test("printing from the dark theme gives dark text and links on white, with each link's address after it, within the site too", async () => {
   const page = await openPage(browser);
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`${server.base}entry/nec-hauts-de-france-2023`);
@@ -138,6 +138,12 @@ test("printing from the dark theme gives dark text and links on white, with each
       link: getComputedStyle(a).color,
       after: getComputedStyle(a, "::after").content,
       href: a.getAttribute("href"),
+      // A link within the site (a person, an organisation, a related entry) prints its address
+      // from the site's root; a tag's chip and the way back (controls) print none.
+      internal: [...document.querySelectorAll("main a[href^='organisation/'], main a[href^='personne/'], main a[href^='entry/']")]
+        .map((a) => ({ href: a.getAttribute("href"), after: getComputedStyle(a, "::after").content })),
+      chip: getComputedStyle(document.querySelector("main a.chip"), "::after").content,
+      back: getComputedStyle(document.querySelector("main .back")).display,
     };
   });
   assert.notEqual(screen, "rgb(0, 0, 0)", "on screen the dark theme's link is light");
@@ -145,5 +151,11 @@ test("printing from the dark theme gives dark text and links on white, with each
   assert.equal(printed.text, "rgb(0, 0, 0)");
   assert.equal(printed.link, "rgb(0, 0, 0)");
   assert.equal(printed.after, `" (${printed.href})"`);
+  assert.ok(printed.internal.some((a) => a.href.startsWith("organisation/")), JSON.stringify(printed.internal));
+  assert.ok(printed.internal.some((a) => a.href.startsWith("personne/")), JSON.stringify(printed.internal));
+  assert.ok(printed.internal.some((a) => a.href === "entry/ateliers-wikipedia"), JSON.stringify(printed.internal));
+  for (const { href, after } of printed.internal) assert.equal(after, `" (${href})"`, href);
+  assert.equal(printed.chip, "none");
+  assert.equal(printed.back, "none");
   assert.deepEqual(page.problems, []);
 });

@@ -58,7 +58,7 @@ fn entry_article(entry: Entry, back: String, data: &AppData, index: usize) -> im
     let kind = entry.kind.slug();
     view! {
         <article class=format!("item kind-{kind}")>
-            <p><a href=back>{t.back_to_results}</a></p>
+            <p class="back"><a href=back>{t.back_to_results}</a></p>
             <p class="card-meta">
                 <span class=format!("badge kind-{kind}")>{kind_name(entry.kind, lang)}</span>
                 <span>{pillar_name(entry.pillar, lang)}</span>
