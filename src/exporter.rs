@@ -5,6 +5,7 @@
 
 use communs_core::display::Lang;
 use communs_core::export::{ExportJob, WordedProblem, WorkerReply, WorkerRequest, WorkerTask};
+use communs_core::model::PartialDate;
 use leptos::prelude::{Get, GetUntracked, RwSignal, Set};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -63,14 +64,17 @@ async fn run(job: &ExportJob, source: ExportSource, lang: Lang) -> Result<js_sys
 }
 
 /// The sentences, in `lang`, of the problems at `positions` among those the validator finds in
-/// `source` (in that order). The page locates problems itself; their words live in the worker
-/// only. The caller reads the language where the view's context is, before any task.
+/// `source` as of `as_of` (in that order; see [`communs_core::load_as_of`]: the page's own
+/// check must use the same day, or the positions would not match). The page locates problems
+/// itself; their words live in the worker only. The caller reads the language where the view's
+/// context is, before any task.
 pub async fn word_problems(
     source: ExportSource,
     positions: Vec<usize>,
+    as_of: Option<PartialDate>,
     lang: Lang,
 ) -> Result<Vec<WordedProblem>, String> {
-    match ask(WorkerTask::Word(positions), source, lang).await? {
+    match ask(WorkerTask::Word { positions, as_of }, source, lang).await? {
         (WorkerReply::Worded, list) => Ok(js_sys::Array::from(&list).iter().map(worded).collect()),
         (WorkerReply::Failed { message }, _) => Err(message),
         (WorkerReply::Ready | WorkerReply::Built, _) => Err("exporter: unexpected answer".into()),

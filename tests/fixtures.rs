@@ -9,6 +9,8 @@ use std::path::Path;
 
 use communs_core::load;
 
+/// The diagnostics of `text` as of its own `updated` ([`load`]): a stale `verified` is judged
+/// against the file's date, never the clock's, so that an expected file does not age.
 fn render(text: &str) -> String {
     let loaded = load(text);
     let mut out: String = loaded.diagnostics.iter().map(|d| format!("{d}\n")).collect();

@@ -24,4 +24,4 @@ pub mod validate;
 pub use model::{Dataset, Entry, Kind, Pillar};
 /// The words for dates, kinds and statuses (in [`text`]), where they have always been found.
 pub use text::display;
-pub use validate::{load, Diagnostic, Loaded, Severity};
+pub use validate::{load, load_as_of, Diagnostic, Loaded, Severity};

@@ -85,8 +85,8 @@ fn answer(message: JsValue) -> Answer {
             Ok(file) => (WorkerReply::Built, Payload::File(file)),
             Err(error) => (WorkerReply::Failed { message: error.message(request.lang) }, Payload::None),
         },
-        WorkerTask::Word(positions) => {
-            (WorkerReply::Worded, Payload::Worded(word_problems(&text, positions, request.lang)))
+        WorkerTask::Word { positions, as_of } => {
+            (WorkerReply::Worded, Payload::Worded(word_problems(&text, positions, *as_of, request.lang)))
         }
     }
 }

@@ -34,11 +34,12 @@ impl Worded {
 }
 
 /// Asks the worker, in the interface's language, for the sentences of the problems at
-/// `positions` in the data the app shows, and puts the answer in `into`.
+/// `positions` in the data the app shows, and puts the answer in `into`. The app reads that
+/// data with `load`, as of its `updated`: so does the worker.
 pub fn ask_worded_shown(positions: Vec<usize>, into: RwSignal<Worded>) {
     let lang = lang();
     leptos::task::spawn_local(async move {
-        let worded = match word_problems(ExportSource::Shown, positions, lang).await {
+        let worded = match word_problems(ExportSource::Shown, positions, None, lang).await {
             Ok(problems) => Worded::Said(problems),
             Err(_) => Worded::Unsaid,
         };

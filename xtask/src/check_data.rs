@@ -1,12 +1,16 @@
 //! `cargo xtask check-data [FILE] [--lang fr|en]`: every problem of a dataset, located, in
-//! French (the default) or English.
+//! French (the default) or English. An entry verified more than a year before today (UTC) is
+//! flagged, however recent the file's `updated`.
 
 use std::process::ExitCode;
 
 use communs_core::count::{counted, number};
 use communs_core::display::Lang;
-use communs_core::load;
+use communs_core::load_as_of;
+use communs_core::model::PartialDate;
 use communs_core::validate::LineIndex;
+
+use crate::today::utc_today;
 
 /// The shipped dataset.
 pub const DEFAULT_DATASET: &str = communs_core::publication::SOURCE_DATASET_PATH;
@@ -23,7 +27,7 @@ pub fn run(args: &[String]) -> ExitCode {
     };
     let path = file.unwrap_or(DEFAULT_DATASET);
     let (lines, clean) = match std::fs::read(path) {
-        Ok(bytes) => check(path, &bytes, lang),
+        Ok(bytes) => check(path, &bytes, lang, utc_today()),
         Err(error) => {
             let line = match lang {
                 Lang::Fr => format!("{path}: erreur: impossible de lire le fichier ({error})"),
@@ -62,9 +66,9 @@ fn parse(args: &[String]) -> Result<(Option<&str>, Lang), String> {
     Ok((file, lang))
 }
 
-/// The lines to print for the file `path`, which holds `bytes`: one per problem, then a summary;
-/// and whether the file has no error.
-fn check(path: &str, bytes: &[u8], lang: Lang) -> (Vec<String>, bool) {
+/// The lines to print for the file `path`, which holds `bytes`, checked on `today`: one per
+/// problem, then a summary; and whether the file has no error.
+fn check(path: &str, bytes: &[u8], lang: Lang, today: PartialDate) -> (Vec<String>, bool) {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
@@ -77,7 +81,7 @@ fn check(path: &str, bytes: &[u8], lang: Lang) -> (Vec<String>, bool) {
             return (vec![format!("{path}:{line}:{column}: {problem}")], false);
         }
     };
-    let loaded = load(text);
+    let loaded = load_as_of(text, Some(today));
     let mut lines: Vec<String> = loaded.diagnostics.iter().map(|d| format!("{path}:{}", d.located(lang))).collect();
     let errors = loaded.error_count();
     let warnings = loaded.warning_count();
@@ -138,7 +142,7 @@ mod tests {
     fn lines(args: &[&str], bytes: &[u8]) -> Vec<String> {
         let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
         let (_, lang) = parse(&args).unwrap_or((None, Lang::Fr));
-        check("data.json", bytes, lang).0
+        check("data.json", bytes, lang, PartialDate { year: 2024, month: Some(5), day: Some(2) }).0
     }
 
     #[test]
@@ -166,6 +170,46 @@ mod tests {
                 "data.json:8:15: avertissement: entries[2].date: date déduite sans note (expliquez dans « note » comment la date a été déduite)",
                 "data.json: 2 entrées valides sur 3, 1 erreur, 1 avertissement",
             ]
+        );
+    }
+
+    /// Issue #24: "entries not verified for over a year are flagged by `check-data`", a year
+    /// counted back from the day of the check, not from the file's `updated`.
+    #[test]
+    fn an_entry_verified_over_a_year_before_the_day_of_the_check_is_a_warning() {
+        let dataset = r#"{
+  "version": "1",
+  "updated": "2026-11-02",
+  "entries": [
+    { "id": "a", "kind": "initiative", "title": "A", "summary": "S", "pillar": "contribuer", "verified": "2024-11-29" },
+    { "id": "b", "kind": "initiative", "title": "B", "summary": "S", "pillar": "contribuer", "verified": "2026-01-15" }
+  ]
+}"#;
+        let on = |day, lang| {
+            let today = PartialDate::parse(day).unwrap_or(PartialDate { year: 1, month: None, day: None });
+            check("data.json", dataset.as_bytes(), lang, today)
+        };
+        let (lines, clean) = on("2026-11-30", Lang::Fr);
+        assert!(clean, "a warning is no error");
+        assert_eq!(
+            lines,
+            [
+                "data.json:5:106: avertissement: entries[0].verified: entrée vérifiée le 2024-11-29, il y a plus de 2 ans (nous sommes le 2026-11-30) (relisez l'entrée d'après sa source, puis mettez « verified » à la date du jour)",
+                "data.json: 2 entrées valides sur 2, 0 erreur, 1 avertissement",
+            ]
+        );
+        let (lines, _) = on("2026-11-30", Lang::En);
+        assert!(
+            lines[0].contains("entry verified on 2024-11-29, more than 2 years ago (today is 2026-11-30)"),
+            "{lines:?}"
+        );
+        // A year to the day after entry a's check, nothing is stale yet; a year and a half
+        // after entry b's, both are.
+        assert_eq!(on("2025-11-29", Lang::En).0, ["data.json: 2 valid entries of 2, 0 errors, 0 warnings"]);
+        let (lines, _) = on("2027-06-30", Lang::En);
+        assert!(
+            lines[1].contains("entry verified on 2026-01-15, more than a year ago (today is 2027-06-30)"),
+            "{lines:?}"
         );
     }
 

@@ -9,6 +9,7 @@ mod run;
 mod site;
 mod system;
 mod test;
+mod today;
 mod tools;
 
 use std::process::ExitCode;

@@ -11,16 +11,22 @@ use serde::{Deserialize, Serialize};
 
 use super::ExportJob;
 use crate::display::Lang;
-use crate::validate::load;
+use crate::model::PartialDate;
+use crate::validate::load_as_of;
 
 /// What the page asks of the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WorkerTask {
     /// Build a file.
     Export(ExportJob),
-    /// Word the problems at these positions of the source's diagnostics (as
-    /// [`crate::validate::Loaded::diagnostics`] lists them).
-    Word(Vec<usize>),
+    /// Word the problems at `positions` of the source's diagnostics, as
+    /// [`crate::validate::load_as_of`] lists them with `as_of`: the page's own check.
+    Word {
+        /// Positions in the diagnostics.
+        positions: Vec<usize>,
+        /// The day `verified` dates were judged against (`None`: the file's `updated`).
+        as_of: Option<PartialDate>,
+    },
 }
 
 /// A task, and the language to answer in. The dataset's source follows it, as text or as
@@ -85,9 +91,10 @@ impl WorkerReply {
     }
 }
 
-/// The sentences of the problems at `positions` among those the validator finds in `source`.
-pub fn word_problems(source: &str, positions: &[usize], lang: Lang) -> Vec<WordedProblem> {
-    let loaded = load(source);
+/// The sentences of the problems at `positions` among those the validator finds in `source`
+/// as of `as_of` (see [`load_as_of`]).
+pub fn word_problems(source: &str, positions: &[usize], as_of: Option<PartialDate>, lang: Lang) -> Vec<WordedProblem> {
+    let loaded = load_as_of(source, as_of);
     positions
         .iter()
         .filter_map(|&at| loaded.diagnostics.get(at))
@@ -104,8 +111,10 @@ mod tests {
         let request =
             WorkerRequest { task: WorkerTask::Export(ExportJob::Csv { ids: vec!["a".into()] }), lang: Lang::En };
         assert_eq!(WorkerRequest::from_json(&request.to_json()), Some(request));
-        let request = WorkerRequest { task: WorkerTask::Word(vec![0, 3]), lang: Lang::Fr };
-        assert_eq!(WorkerRequest::from_json(&request.to_json()), Some(request));
+        for as_of in [None, PartialDate::day(2026, 11, 30).ok()] {
+            let request = WorkerRequest { task: WorkerTask::Word { positions: vec![0, 3], as_of }, lang: Lang::Fr };
+            assert_eq!(WorkerRequest::from_json(&request.to_json()), Some(request));
+        }
         for reply in [
             WorkerReply::Ready,
             WorkerReply::Built,
@@ -123,15 +132,33 @@ mod tests {
         let source = r#"{"version":"1","updated":"2024-01-01","entries":[
             {"id":"a","kind":"evnt","title":"T","summary":"S","pillar":"contribuer"},
             {"id":"b","kind":"initiative","title":"T","summary":"S","pillar":"contribuer","colour":"red"}]}"#;
-        let loaded = load(source);
+        let loaded = crate::validate::load(source);
         assert!(loaded.diagnostics.len() >= 2, "{:?}", loaded.diagnostics);
-        let french = word_problems(source, &[1, 0, 99], Lang::Fr);
+        let french = word_problems(source, &[1, 0, 99], None, Lang::Fr);
         assert_eq!(french.len(), 2, "a position past the end is left out");
         assert_eq!(french[0].message, loaded.diagnostics[1].message(Lang::Fr));
         assert_eq!(french[1].message, loaded.diagnostics[0].message(Lang::Fr));
         assert!(french[1].message.contains("valeur inconnue « evnt »"), "{french:?}");
-        let english = word_problems(source, &[0], Lang::En);
+        let english = word_problems(source, &[0], None, Lang::En);
         assert!(english[0].message.contains("unknown value"), "{english:?}");
         assert_eq!(english[0].hint, loaded.diagnostics[0].hint(Lang::En));
+    }
+
+    /// The page checks a pasted file as of the visitor's today; the worker words the same list,
+    /// where a stale `verified` comes first and moves every later problem one place down.
+    #[test]
+    fn problems_are_worded_as_of_the_day_the_page_checked_them() {
+        let source = r#"{"version":"1","updated":"2025-06-01","entries":[
+            {"id":"a","kind":"initiative","title":"T","summary":"S","pillar":"contribuer","verified":"2025-01-01"},
+            {"id":"b","kind":"evnt","title":"T","summary":"S","pillar":"contribuer"}]}"#;
+        let today = PartialDate::day(2026, 11, 30).ok();
+        let checked = load_as_of(source, today);
+        assert_eq!(checked.diagnostics.len(), 2, "{:?}", checked.diagnostics);
+        let worded = word_problems(source, &[0, 1], today, Lang::En);
+        let expected: Vec<String> = checked.diagnostics.iter().map(|d| d.message(Lang::En)).collect();
+        assert_eq!(worded.iter().map(|w| w.message.clone()).collect::<Vec<_>>(), expected);
+        assert!(worded[0].message.contains("ago (today is 2026-11-30)"), "{worded:?}");
+        let as_of_updated = word_problems(source, &[0], None, Lang::En);
+        assert!(as_of_updated[0].message.contains("unknown value"), "{as_of_updated:?}");
     }
 }

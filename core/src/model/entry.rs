@@ -126,7 +126,7 @@ pub struct Entry {
     pub call: Option<Box<CallDetails>>,
     /// The day (`YYYY-MM-DD`) a person last checked the entry against its source. The
     /// validator refuses a coarser date or one after `updated`, and warns when it is more
-    /// than a year before `updated`.
+    /// than a year before the day of the check (`check-data`, the contributor page).
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(schema_with = "full_day_schema"))]
     pub verified: Option<PartialDate>,

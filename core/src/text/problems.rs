@@ -81,8 +81,9 @@ pub enum Problem {
     VerifiedNotADay { verified: PartialDate },
     /// `verified` comes after the file's `updated`.
     VerifiedAfterUpdated { verified: PartialDate, updated: PartialDate },
-    /// `verified` is more than a year before the file's `updated`.
-    VerifiedLongAgo { verified: PartialDate, updated: PartialDate },
+    /// `verified` is more than a year before `as_of`: the day of the check when `today`, else
+    /// the file's `updated`.
+    VerifiedLongAgo { verified: PartialDate, as_of: PartialDate, today: bool },
     /// Coordinates off the Earth; `swapped` when they would fit with lat and lon exchanged.
     ImpossibleCoordinates { lat: String, lon: String, swapped: bool },
     /// Coordinates outside metropolitan France that would be inside it with lat and lon exchanged.
@@ -201,6 +202,22 @@ fn ranges(lang: Lang) -> String {
         "« lat » va de -90 à 90 (nord-sud), « lon » de -180 à 180 (est-ouest)",
         "\"lat\" goes from -90 to 90 (south-north), \"lon\" from -180 to 180 (west-east)",
     )
+}
+
+/// "plus d'un an", "plus de 2 ans": the whole years by which `verified` is more than that
+/// before `as_of` (at least one: the problem is raised only then).
+fn more_than_years(verified: PartialDate, as_of: PartialDate, lang: Lang) -> String {
+    let before = |years: i32| PartialDate { year: as_of.year - years, ..as_of }.day_number();
+    let mut years = (as_of.year - verified.year).max(1);
+    // The same year's day may still be later than `verified`'s: then one year fewer.
+    if years > 1 && verified.day_number() >= before(years) {
+        years -= 1;
+    }
+    match usize::try_from(years) {
+        Ok(n @ 2..) if lang == Lang::Fr => format!("plus de {}", counted(n, lang, "an", "ans")),
+        Ok(n @ 2..) => format!("more than {}", counted(n, lang, "year", "years")),
+        _ => say(lang, "plus d'un an", "more than a year"),
+    }
 }
 
 /// "adresse refusée « x » : seuls http, https et mailto sont acceptés".
@@ -485,11 +502,17 @@ impl Problem {
                     "fix the date, or set \"updated\" to today",
                 ),
             ),
-            Problem::VerifiedLongAgo { verified, updated } => both(
-                if fr {
-                    format!("entrée vérifiée le {verified}, plus d'un an avant « updated » ({updated})")
-                } else {
-                    format!("entry verified on {verified}, more than a year before \"updated\" ({updated})")
+            Problem::VerifiedLongAgo { verified, as_of, today } => both(
+                {
+                    let years = more_than_years(*verified, *as_of, lang);
+                    match (fr, today) {
+                        (true, true) => {
+                            format!("entrée vérifiée le {verified}, il y a {years} (nous sommes le {as_of})")
+                        }
+                        (true, false) => format!("entrée vérifiée le {verified}, {years} avant « updated » ({as_of})"),
+                        (false, true) => format!("entry verified on {verified}, {years} ago (today is {as_of})"),
+                        (false, false) => format!("entry verified on {verified}, {years} before \"updated\" ({as_of})"),
+                    }
                 },
                 say(
                     lang,
@@ -742,7 +765,8 @@ mod tests {
             Problem::ClosedCallSaysOpen,
             Problem::VerifiedNotADay { verified: day("2024-05") },
             Problem::VerifiedAfterUpdated { verified: day("2025-01-01"), updated: day("2024-06-01") },
-            Problem::VerifiedLongAgo { verified: day("2022-01-01"), updated: day("2024-06-01") },
+            Problem::VerifiedLongAgo { verified: day("2022-01-01"), as_of: day("2024-06-01"), today: false },
+            Problem::VerifiedLongAgo { verified: day("2023-05-31"), as_of: day("2024-06-01"), today: true },
             Problem::ImpossibleCoordinates { lat: text("150"), lon: text("3"), swapped: true },
             Problem::ImpossibleCoordinates { lat: text("95"), lon: text("200"), swapped: false },
             Problem::SwappedCoordinates { lat: text("3.06"), lon: text("50.63") },
@@ -1074,5 +1098,38 @@ mod tests {
         assert!(swapped.hint(Lang::En).unwrap_or_default().contains("swapped"));
         let far = Problem::ImpossibleCoordinates { lat: "95".into(), lon: "200".into(), swapped: false };
         assert_eq!(far.hint(Lang::Fr).as_deref(), Some("latitude entre -90 et 90, longitude entre -180 et 180"));
+    }
+
+    /// Issue #24: a stale `verified` names the day it is compared with (today, or the file's
+    /// `updated`) and how many whole years it is more than that before it.
+    #[test]
+    fn a_stale_verification_says_against_what_and_by_how_many_years() {
+        let stale = |verified: &str, as_of: &str, today: bool| Problem::VerifiedLongAgo {
+            verified: day(verified),
+            as_of: day(as_of),
+            today,
+        };
+        let today = stale("2024-05-31", "2026-11-30", true);
+        assert_eq!(
+            today.message(Lang::Fr),
+            "entrée vérifiée le 2024-05-31, il y a plus de 2 ans (nous sommes le 2026-11-30)"
+        );
+        assert_eq!(
+            today.message(Lang::En),
+            "entry verified on 2024-05-31, more than 2 years ago (today is 2026-11-30)"
+        );
+        let updated = stale("2025-11-29", "2026-11-30", false);
+        assert_eq!(
+            updated.message(Lang::Fr),
+            "entrée vérifiée le 2025-11-29, plus d'un an avant « updated » (2026-11-30)"
+        );
+        assert_eq!(
+            updated.message(Lang::En),
+            "entry verified on 2025-11-29, more than a year before \"updated\" (2026-11-30)"
+        );
+        // Two years to the day is not more than two years; a day more is.
+        assert!(stale("2024-11-30", "2026-11-30", true).message(Lang::En).contains("more than a year ago"));
+        assert!(stale("2024-11-29", "2026-11-30", true).message(Lang::En).contains("more than 2 years ago"));
+        assert!(stale("2001-01-01", "2026-11-30", true).message(Lang::Fr).contains("il y a plus de 25 ans"));
     }
 }

@@ -1,7 +1,8 @@
 //! Loads a dataset from JSON text, keeping every valid entry and locating every problem.
 //!
-//! The browser app and `cargo xtask check-data` call the same [`load`], so a contributor
-//! sees the same messages in both.
+//! `cargo xtask check-data` and the app's contributor page call the same [`load_as_of`], with
+//! today's date, so a contributor sees the same messages in both; the app reads its data with
+//! [`load`], which depends on the text alone.
 
 mod diagnostic;
 mod entry_decoder;
@@ -34,6 +35,9 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// How many entries the file holds, valid or not.
     pub total_entries: usize,
+    /// The day each `verified` was judged against, as given to [`load_as_of`] (`None`: the
+    /// file's `updated`); wording these diagnostics again takes the same day.
+    pub as_of: Option<PartialDate>,
 }
 
 impl Loaded {
@@ -74,17 +78,30 @@ impl Loaded {
     }
 }
 
-/// Loads with the default [`Limits`].
+/// Loads with the default [`Limits`], as of the file's `updated` (see [`load_as_of`]).
 pub fn load(text: &str) -> Loaded {
     load_with(text, &Limits::default())
 }
 
+/// Loads with the default [`Limits`], judging how old each entry's `verified` is against
+/// `as_of` (today, for `cargo xtask check-data` and the contributor page); `None` judges it
+/// against the file's `updated`, so that the result depends on the text alone. `verified` after
+/// `updated` is an error either way.
+pub fn load_as_of(text: &str, as_of: Option<PartialDate>) -> Loaded {
+    read(text, &Limits::default(), as_of)
+}
+
 /// Reads `text` as a dataset: every problem is reported, one bad entry never hides the others.
 pub fn load_with(text: &str, limits: &Limits) -> Loaded {
+    read(text, limits, None)
+}
+
+/// [`load_with`], with `verified` judged as of `as_of` (`None`: the file's `updated`).
+fn read(text: &str, limits: &Limits, as_of: Option<PartialDate>) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut report = Report::new(text);
     let none = EntryRef::default();
-    let fail = |report: Report<'_>| Loaded { dataset: None, diagnostics: report.diagnostics, total_entries: 0 };
+    let fail = |report: Report<'_>| Loaded { dataset: None, diagnostics: report.diagnostics, total_entries: 0, as_of };
 
     if text.len() > limits.max_file_bytes {
         let problem =
@@ -117,11 +134,11 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
         .enumerate()
         .map(|(index, raw)| entry_decoder::decode_entry(&mut report, index, raw.get(), limits))
         .unzip();
-    let entries = rules::check_dataset(&mut report, decoded, entries, &today);
+    let entries = rules::check_dataset(&mut report, decoded, entries, &today, as_of);
     let mut diagnostics = report.diagnostics;
     crate::sort::sort_by_key(&mut diagnostics, |d| (d.line, d.column));
     let dataset = Dataset { schema, version: version.unwrap_or_else(|| "?".into()), updated: today, entries };
-    Loaded { dataset: Some(dataset), diagnostics, total_entries }
+    Loaded { dataset: Some(dataset), diagnostics, total_entries, as_of }
 }
 
 /// The top-level object as a well-formed file has it, read in one pass that also splits the
@@ -233,5 +250,53 @@ mod tests {
             .iter()
             .all(|&at| loaded.diagnostics[at].is_error() && loaded.diagnostics[at].entry_index == Some(4)));
         assert!(skipped.iter().all(|(i, id, _)| i % 3 == 1 && id.as_deref() == Some(format!("e-{i}").as_str())));
+    }
+
+    /// A file `updated` on `updated` with one entry `verified` on `verified`.
+    fn verified_on(updated: &str, verified: &str) -> String {
+        format!(
+            r#"{{"version":"1","updated":"{updated}","entries":[
+            {{"id":"a","kind":"initiative","title":"T","summary":"S","pillar":"contribuer","verified":"{verified}"}}]}}"#
+        )
+    }
+
+    fn day(text: &str) -> Option<PartialDate> {
+        PartialDate::parse(text).ok()
+    }
+
+    /// Issue #24: "entries not verified for over a year are flagged by `check-data`": the year
+    /// runs to the day of the check, not to the file's last edit.
+    #[test]
+    fn an_entry_verified_two_years_before_the_day_of_the_check_is_flagged_however_recent_updated_is() {
+        let today = day("2026-11-30");
+        // Edited a month ago; verified two years before today, but under a year before the edit.
+        let text = verified_on("2025-11-01", "2024-11-29");
+        let loaded = load_as_of(&text, today);
+        assert_eq!((loaded.error_count(), loaded.warning_count()), (0, 1), "{:?}", loaded.diagnostics);
+        let warning = &loaded.diagnostics[0];
+        assert_eq!(warning.path, "entries[0].verified");
+        assert_eq!(
+            warning.message(crate::display::Lang::Fr),
+            "entrée vérifiée le 2024-11-29, il y a plus de 2 ans (nous sommes le 2026-11-30)"
+        );
+        assert_eq!(load(&text).diagnostics, [], "as of `updated`, the same entry is fresh");
+        // Edited yesterday; verified two years before: flagged both ways.
+        let text = verified_on("2026-11-29", "2024-11-29");
+        assert_eq!(load_as_of(&text, today).warning_count(), 1);
+        assert_eq!(load(&text).warning_count(), 1);
+    }
+
+    #[test]
+    fn an_entry_verified_within_a_year_of_the_day_of_the_check_is_not_flagged() {
+        let today = day("2026-11-30");
+        for (updated, verified) in
+            [("2026-11-29", "2026-06-01"), ("2025-12-01", "2025-11-30"), ("2026-11-30", "2026-11-30")]
+        {
+            let loaded = load_as_of(&verified_on(updated, verified), today);
+            assert_eq!(loaded.diagnostics, [], "updated {updated}, verified {verified}");
+        }
+        // After `updated` is an error whatever the day of the check.
+        let loaded = load_as_of(&verified_on("2026-01-01", "2026-02-01"), today);
+        assert_eq!((loaded.error_count(), loaded.warning_count()), (1, 0), "{:?}", loaded.diagnostics);
     }
 }

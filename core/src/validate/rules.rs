@@ -16,11 +16,13 @@ pub fn check_dataset(
     mut decoded: Vec<DecodedEntry<'_>>,
     entries: Vec<Option<Entry>>,
     today: &PartialDate,
+    as_of: Option<PartialDate>,
 ) -> Vec<Entry> {
     let limits = Limits::default();
     for (d, entry) in decoded.iter_mut().zip(&entries) {
         if let Some(entry) = entry {
             check_entry(report, d, entry, &limits, today);
+            check_verified(report, d, entry, today, as_of);
         }
     }
     check_ids(report, &mut decoded, &entries);
@@ -87,7 +89,6 @@ fn check_entry(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry,
     check_date(report, d, entry);
     check_links(report, d, entry);
     check_call(report, d, entry, today);
-    check_verified(report, d, entry, today);
     if let Some(c) = entry.place.as_ref().and_then(|p| p.coordinates) {
         // Written out only for a problem: this runs for every entry with coordinates.
         let (lat, lon) = (|| c.lat.to_string(), || c.lon.to_string());
@@ -191,17 +192,24 @@ fn check_call(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, 
 
 /// `verified` is the day a person last checked the entry against its source: a whole day, not
 /// after the file's last edit (`updated`, the validator's today), and a warning once it is more
-/// than a year older than that edit.
-fn check_verified(report: &mut Report<'_>, d: &mut DecodedEntry<'_>, entry: &Entry, today: &PartialDate) {
-    let Some(verified) = &entry.verified else {
+/// than a year before `as_of` (the day of the check; `None`: `updated`).
+fn check_verified(
+    report: &mut Report<'_>,
+    d: &mut DecodedEntry<'_>,
+    entry: &Entry,
+    updated: &PartialDate,
+    as_of: Option<PartialDate>,
+) {
+    let Some(verified) = entry.verified else {
         return;
     };
+    let (today, against) = (as_of.is_some(), as_of.unwrap_or(*updated));
     if verified.precision() != Precision::Day {
-        error(report, d, "verified", Problem::VerifiedNotADay { verified: *verified });
-    } else if verified > today {
-        error(report, d, "verified", Problem::VerifiedAfterUpdated { verified: *verified, updated: *today });
-    } else if verified.day_number() < (PartialDate { year: today.year - 1, ..*today }).day_number() {
-        warning(report, d, "verified", Problem::VerifiedLongAgo { verified: *verified, updated: *today });
+        error(report, d, "verified", Problem::VerifiedNotADay { verified });
+    } else if verified > *updated {
+        error(report, d, "verified", Problem::VerifiedAfterUpdated { verified, updated: *updated });
+    } else if verified.day_number() < (PartialDate { year: against.year - 1, ..against }).day_number() {
+        warning(report, d, "verified", Problem::VerifiedLongAgo { verified, as_of: against, today });
     }
 }
 

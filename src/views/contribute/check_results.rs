@@ -39,7 +39,8 @@ fn use_worded_text(
     };
     on_cleanup(cancel);
     Effect::new(move |_| {
-        let count = loaded.with(|l| l.as_ref().map_or(0, |l| l.diagnostics.len().min(LISTED)));
+        let (count, as_of) =
+            loaded.with(|l| l.as_ref().map_or((0, None), |l| (l.diagnostics.len().min(LISTED), l.as_of)));
         let current = version.get_untracked() + 1;
         version.set(current);
         cancel();
@@ -50,7 +51,8 @@ fn use_worded_text(
         let ask = move || {
             let Some(text) = state.text.try_get_untracked() else { return };
             leptos::task::spawn_local(async move {
-                if let Ok(problems) = word_problems(ExportSource::Text(text), (0..count).collect(), lang).await {
+                let positions = (0..count).collect();
+                if let Ok(problems) = word_problems(ExportSource::Text(text), positions, as_of, lang).await {
                     if version.try_get_untracked() == Some(current) {
                         let _ = worded.try_set((current, problems));
                     }

@@ -7,7 +7,7 @@ mod check_results;
 mod editor;
 mod file_input;
 
-use communs_core::load;
+use communs_core::load_as_of;
 use leptos::prelude::*;
 
 use self::actions::checked_actions;
@@ -17,6 +17,7 @@ use self::file_input::{file_picker, use_file_drop, FileProblem};
 use crate::components::known_links::KnownLinks;
 use crate::data::preview_text;
 use crate::i18n::{t, Texts};
+use crate::today::today;
 
 /// Where the checked text came from, when it is too large for the editor and kept aside.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,9 +70,12 @@ pub fn Contribute() -> impl IntoView {
     let state = Checked { text: RwSignal::new(String::new()), aside: RwSignal::new(None) };
     state.take(preview_text().unwrap_or_default(), Aside::Previewed);
     // A new text is a new check: comparing two checks of a large file would cost as much as
-    // the check itself.
-    let loaded =
-        Memo::new_with_compare(move |_| state.text.with(|t| (!t.trim().is_empty()).then(|| load(t))), |_, _| true);
+    // the check itself. Each is made as of the visitor's today, as `cargo xtask check-data`
+    // makes it as of its own, so that an entry verified over a year ago is flagged in both.
+    let loaded = Memo::new_with_compare(
+        move |_| state.text.with(|t| (!t.trim().is_empty()).then(|| load_as_of(t, today()))),
+        |_, _| true,
+    );
     let file_problem = RwSignal::new(None::<FileProblem>);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     use_file_drop(state, file_problem);

@@ -38,6 +38,7 @@ use communs_core::display::Lang;
 use communs_core::model::PartialDate;
 
 use crate::check_data::DEFAULT_DATASET;
+use crate::today::utc_today;
 use collect::{collect, DatasetLink};
 use lines::Counts;
 use pool::{run_by_host, Limits};
@@ -222,12 +223,4 @@ fn tell(file: &str, links: &[DatasetLink], verdicts: &HashMap<&str, &Verdict>, l
 /// The host an address is requested from (empty for an address that cannot be parsed).
 fn host(url: &str) -> String {
     url::Url::parse(url).ok().and_then(|url| url.host_str().map(str::to_ascii_lowercase)).unwrap_or_default()
-}
-
-/// Today in UTC, as the report writes it.
-fn utc_today() -> PartialDate {
-    use chrono::Datelike;
-    let today = chrono::Utc::now().date_naive();
-    let (month, day) = (u8::try_from(today.month()).unwrap_or(1), u8::try_from(today.day()).unwrap_or(1));
-    PartialDate::day(today.year(), month, day).unwrap_or(PartialDate { year: today.year(), month: None, day: None })
 }
