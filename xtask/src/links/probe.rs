@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
+use chrono::{DateTime, NaiveDateTime, Utc};
 use url::Url;
 
 use super::verdict::{Failure, Moved, Verdict};
@@ -23,7 +24,7 @@ pub struct ProbeSettings {
     /// New tries after a 429 or 5xx answer (501 aside).
     pub retries: u32,
     /// The wait before the first new try; it doubles each time, unless the server says
-    /// `Retry-After`.
+    /// `Retry-After` (a number of seconds or an HTTP date).
     pub backoff: Duration,
     /// The longest wait between tries, whatever `Retry-After` asks.
     pub max_retry_wait: Duration,
@@ -149,7 +150,7 @@ impl Prober {
         Ok(Answer {
             status: response.status().as_u16(),
             location: header("location").map(str::to_string),
-            retry_after: header("retry-after").and_then(|v| v.trim().parse().ok()).map(Duration::from_secs),
+            retry_after: header("retry-after").and_then(|value| retry_after(value, Utc::now())),
         })
     }
 
@@ -183,7 +184,69 @@ fn is_busy(status: u16) -> bool {
     status == 429 || ((500..=599).contains(&status) && status != 501)
 }
 
+/// How long a `Retry-After` value asks to wait, from `now`: a number of seconds, or an HTTP date
+/// (RFC 9110, 10.2.3), the time to wait until then, none for a date already past. `None` for
+/// anything else, which leaves the wait to the backoff. The caller caps the wait either way.
+fn retry_after(value: &str, now: DateTime<Utc>) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let until = http_date(value)?;
+    Some((until - now).to_std().unwrap_or(Duration::ZERO))
+}
+
+/// An HTTP date (RFC 9110, 5.6.7): the IMF-fixdate servers send (`Sun, 06 Nov 1994 08:49:37 GMT`),
+/// or either obsolete form a recipient must still read (RFC 850's `Sunday, 06-Nov-94 08:49:37
+/// GMT`, asctime's `Sun Nov  6 08:49:37 1994`). Always UTC.
+fn http_date(value: &str) -> Option<DateTime<Utc>> {
+    let read = |format: &str| NaiveDateTime::parse_from_str(value, format).ok();
+    read("%a, %d %b %Y %H:%M:%S GMT")
+        .or_else(|| read("%A, %d-%b-%y %H:%M:%S GMT"))
+        .or_else(|| read("%a %b %e %H:%M:%S %Y"))
+        .map(|time| time.and_utc())
+}
+
 /// A dead verdict.
 fn dead(failure: Failure, final_url: Option<String>) -> Verdict {
     Verdict::Dead { failure, final_url }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    /// 1994-11-06 08:49:37 UTC, RFC 9110's example date.
+    fn example() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("1994-11-06T08:49:37Z").unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn retry_after_reads_seconds() {
+        assert_eq!(retry_after("120", example()), Some(Duration::from_secs(120)));
+        assert_eq!(retry_after(" 0 ", example()), Some(Duration::ZERO));
+    }
+
+    #[test]
+    fn retry_after_reads_an_http_date_in_each_of_its_three_forms_as_the_time_until_then() {
+        let before = example() - chrono::TimeDelta::seconds(90);
+        for date in ["Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"] {
+            assert_eq!(retry_after(date, before), Some(Duration::from_secs(90)), "{date}");
+        }
+    }
+
+    #[test]
+    fn retry_after_a_date_already_past_is_no_wait() {
+        let after = example() + chrono::TimeDelta::hours(1);
+        assert_eq!(retry_after("Sun, 06 Nov 1994 08:49:37 GMT", after), Some(Duration::ZERO));
+    }
+
+    #[test]
+    fn retry_after_anything_else_is_left_to_the_backoff() {
+        for value in ["", "soon", "-5", "1.5", "06 Nov 1994 08:49:37", "Sun, 06 Nov 1994 08:49:37 CET"] {
+            assert_eq!(retry_after(value, example()), None, "{value}");
+        }
+    }
 }

@@ -9,6 +9,7 @@
 //! - `/loop-a` and `/loop-b`: 302 to each other
 //! - `/no-head`: 405 to `HEAD`, 200 to `GET`
 //! - `/busy`: 429 with `Retry-After: 1` the first time, then 200
+//! - `/busy-until`: 429 with `Retry-After` an HTTP date an hour ahead the first time, then 200
 //! - `/broken`: always 503 with `Retry-After: 0`
 //! - `/silent`: accepts, then never answers
 //! - anything else: 404
@@ -129,6 +130,9 @@ fn serve(mut stream: TcpStream, seen: &Mutex<Vec<Seen>>, hits: &Mutex<HashMap<St
         *count += 1;
         *count
     };
+    let in_an_hour = chrono::Utc::now() + chrono::TimeDelta::hours(1);
+    let until = format!("Retry-After: {}", in_an_hour.format("%a, %d %b %Y %H:%M:%S GMT"));
+    let until = [until.as_str()];
     let (status, headers): (&str, &[&str]) = match (method.as_str(), path.as_str()) {
         (_, "/live") => ("200 OK", &[]),
         (_, "/forbidden") => ("403 Forbidden", &[]),
@@ -146,6 +150,8 @@ fn serve(mut stream: TcpStream, seen: &Mutex<Vec<Seen>>, hits: &Mutex<HashMap<St
         ("GET", "/no-head") => ("200 OK", &[]),
         (_, "/busy") if count == 1 => ("429 Too Many Requests", &["Retry-After: 1"]),
         (_, "/busy") => ("200 OK", &[]),
+        (_, "/busy-until") if count == 1 => ("429 Too Many Requests", &until),
+        (_, "/busy-until") => ("200 OK", &[]),
         (_, "/broken") => ("503 Service Unavailable", &["Retry-After: 0"]),
         (_, "/silent") => {
             std::thread::sleep(SILENCE);

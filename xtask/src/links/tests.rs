@@ -126,6 +126,16 @@ fn a_429_is_tried_again_with_get_after_its_retry_after() {
 }
 
 #[test]
+fn a_retry_after_given_as_an_http_date_is_honoured_up_to_the_longest_wait() {
+    let web = TestWeb::start();
+    let started = Instant::now();
+    assert_eq!(check_within(&web.url("/busy-until"), Duration::from_millis(2900)), live(200));
+    // The date is an hour ahead: the wait is the 2 s cap, not the 20 ms backoff.
+    assert!(started.elapsed() >= Duration::from_secs(2), "waited {:?}", started.elapsed());
+    assert_eq!(web.requests(), ["HEAD /busy-until", "GET /busy-until"]);
+}
+
+#[test]
 fn a_503_after_every_retry_is_a_dead_server_error() {
     let web = TestWeb::start();
     assert_eq!(check_within(&web.url("/broken"), QUICK), dead(Failure::ServerError(503)));
