@@ -40,7 +40,8 @@ test("each page's HTML holds what the app shows there, before any script runs", 
 });
 
 test("what depends on the day is written with its dates, and the app then says where each call stands", async () => {
-  const calls = html(distRoot, "calls");
+  // The markup alone: the stylesheet in the page names every class, the badges' too.
+  const calls = html(distRoot, "calls").replace(/<style>.*?<\/style>/s, "");
   assert.match(calls, /Les appels et leurs dates/);
   assert.match(calls, /ouvert en permanence|jusqu'au|à partir/);
   for (const todays of ["clôture dans", "clôture aujourd'hui", "ouvre dans", ">Ouverts<", "upcoming-badge"]) {
@@ -166,6 +167,24 @@ test("the dark theme applies before the first paint, from the system or the stor
   await blockApp(chosen);
   await chosen.goto(server.base);
   assert.equal(await chosen.evaluate(() => document.documentElement.dataset.theme), "light");
+});
+
+test("the first paint needs nothing but the page: it comes styled alone, under a sub-path too", async () => {
+  for (const [dir, base, where] of [[distRoot, server.base, "/"], [distSub, sub.base, "/sous/chemin/"]]) {
+    for (const address of ["", `entry/${event.id}/`, "accessibilite/"]) {
+      const page = html(dir, address);
+      assert.doesNotMatch(page, /<link rel="stylesheet"/, `${where}${address}`);
+      assert.equal([...page.matchAll(/<style>/g)].length, 1, `${where}${address}`);
+    }
+    // Every other request refused: the page still shows with the site's look, without a
+    // CSP complaint about its stylesheet.
+    const alone = await openPage(browser, { colorScheme: "dark" });
+    await alone.route((url) => !url.pathname.endsWith("/"), (route) => route.abort());
+    await alone.goto(base);
+    assert.equal(await alone.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(21, 23, 26)", where);
+    assert.ok(await alone.locator("#page-ecrite .result-list > li").first().isVisible(), where);
+    assert.deepEqual(alone.problems.filter((p) => /Content.Security.Policy|stylesheet|style-src/i.test(p)), [], where);
+  }
 });
 
 test("every page carries schema.org JSON-LD with its required properties, and Open Graph", () => {

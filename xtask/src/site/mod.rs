@@ -49,7 +49,8 @@ pub fn finish(
     let dataset = loaded.dataset.ok_or("the shipped dataset is unusable: run `cargo xtask check-data`")?;
     let index_path = dir.join(communs_core::publication::PAGE_FILE);
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let (shell, csp) = security::harden(&index, dir, &urls.public_path)?;
+    let inline_style = dataset.entries.len().min(max_details) <= security::INLINE_STYLESHEET_UP_TO;
+    let (shell, csp) = security::harden(&index, dir, &urls.public_path, inline_style)?;
     let shell = service_worker::announce(&shell);
     let writer = prerender::build()?;
     let started = std::time::Instant::now();
