@@ -259,8 +259,8 @@ fn build(text: String, preview: Option<PreviewKept>) -> Result<Arc<AppData>, Loa
         return Err(LoadError::Invalid { line, column });
     };
     let catalog = Catalog::new(dataset.entries);
-    WordIndex::build_if_small(&catalog);
     crate::timing::mark("indexed");
+    WordIndex::build_if_small(&catalog);
     let words = WordIndex::of(&catalog);
     let data =
         Arc::new(AppData { catalog, version: dataset.version, updated: dataset.updated, skipped, preview, words });

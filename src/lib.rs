@@ -20,6 +20,7 @@ mod timing;
 mod today;
 mod views;
 mod word_index;
+mod written_page;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -174,7 +174,7 @@ impl LiveQuery {
     /// Starts from what the visitor typed into the page written at build time while the app
     /// was loading, as if typed here (the URL follows once typing pauses).
     pub fn carry_written_typing(&self) {
-        let Some(text) = crate::takeover::typed_in_written_page() else { return };
+        let Some(text) = crate::written_page::typed() else { return };
         let mut query = self.query.get_untracked();
         if query.text != text {
             query.text = text;

@@ -1,6 +1,7 @@
-//! The word index: the one owner of "is it ready?". The catalog builds it a step per task
-//! just after the first paint (the unfiltered list does not need it), so that it is ready when
-//! the visitor types; views that search text wait for it through [`search_when_ready`].
+//! The word index: the one owner of "is it ready?". A small catalog builds it at once, with
+//! the catalog; a larger one a step per task just after the first paint (the unfiltered list
+//! does not need it), so that it is ready when the visitor types. Views that search text wait
+//! for it through [`search_when_ready`].
 
 use std::sync::Arc;
 
@@ -86,6 +87,13 @@ pub fn search_when_ready(data: Arc<AppData>, query: Memo<Query>) -> (Memo<Result
     };
     let results = Memo::new(move |previous: Option<&Results>| match previous {
         Some(shown) if waiting.get() => shown.clone(),
+        // A word that came before the index (typed into the written page, or `?q=`) shows the
+        // list without it meanwhile, and busy: never the whole index built at once.
+        None if waiting.get() => {
+            let mut without_words = query.get();
+            without_words.text.clear();
+            data.catalog.search(&without_words)
+        }
         _ => query.with(|q| data.catalog.search(q)),
     });
     (results, waiting)

@@ -1,6 +1,6 @@
 //! What a page that needs the dataset shows when it could not be loaded: the reason, and a
 //! button that asks again. Over a page written at build time, the notice goes into that page,
-//! which stays readable (see `takeover.rs`).
+//! which stays readable (see `written_page.rs` and `takeover.rs`).
 
 use leptos::portal::Portal;
 use leptos::prelude::*;
@@ -8,13 +8,17 @@ use leptos::prelude::*;
 use crate::components::worded::{ask_worded_shown, with_hint, Worded};
 use crate::data::{DataStore, LoadError};
 use crate::i18n::t;
+use crate::written_page;
 
-/// The notice, where the data would have been, or at the top of the written page while one is
-/// on screen.
+/// The notice, where the data would have been, or near the top of the written page while one
+/// is on screen.
 #[component]
 pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
-    match crate::takeover::written_page_notice_spot() {
-        Some(spot) => view! { <Portal mount=spot><Notice error=error.clone()/></Portal> }.into_any(),
+    match written_page::notice_spot() {
+        Some(spot) => {
+            on_cleanup(written_page::notice_gone);
+            view! { <Portal mount=spot><Notice error=error.clone()/></Portal> }.into_any()
+        }
         None => view! { <Notice error/> }.into_any(),
     }
 }

@@ -24,10 +24,16 @@ for (const [name, fault] of Object.entries(faults)) {
     const alert = page.getByRole("alert");
     await alert.getByRole("heading", { name: "Les données n'ont pas pu être chargées" }).waitFor();
     const retry = alert.getByRole("button", { name: "Réessayer" });
+    // Meanwhile the written page's controls, which need the app, are out of the way.
+    assert.equal(await page.getByRole("button", { name: /Thème|English/ }).filter({ visible: true }).count(), 0);
     await page.unroute("**/data/commons.json");
     await retry.click();
+    // The app takes the written page's place, with the data, and the focus on the content.
+    await page.locator("#page-ecrite").waitFor({ state: "detached" });
     await page.getByText(`${shippedEntries().length} résultats`, { exact: true }).waitFor();
     assert.equal(await page.getByRole("alert").count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "contenu");
+    assert.ok(await page.getByRole("button", { name: /Thème|English/ }).first().isVisible());
   });
 }
 
@@ -43,9 +49,11 @@ test("a host that serves no dataset keeps the written page readable, with the er
     const written = page.locator("#page-ecrite .result-list > li");
     assert.equal(await written.count(), 20);
     assert.ok(await written.first().getByRole("heading").isVisible());
-    // The notice sits above the list, within the main content.
+    // The notice sits above the list, within the main content, after its main heading.
     const [alertTop, listTop] = await Promise.all([alert.boundingBox(), page.locator("#page-ecrite .result-list").boundingBox()]);
     assert.ok(alertTop.y < listTop.y);
+    const headings = await page.locator("#page-ecrite main").getByRole("heading").evaluateAll((hs) => hs.map((h) => h.tagName));
+    assert.equal(headings[0], "H1");
     assert.equal(await page.locator("main").filter({ visible: true }).getByRole("alert").count(), 1);
   } finally {
     await bare.close();

@@ -33,10 +33,10 @@ pub fn policy(script_hashes: &[String], style_hash: Option<&str>) -> String {
     )
 }
 
-/// Up to this many entries, every page carries the stylesheet (see [`inline_stylesheet`]): 12 KB
-/// more per page, a few megabytes in all. A larger site, whose entry, person and organisation
-/// pages number in the thousands, links it instead, so that its size on the host does not double
-/// (at 100k entries, 1.9 GB more).
+/// Up to this many entry pages (entries, or `--max-pages` when lower), every page carries the
+/// stylesheet (see [`inline_stylesheet`]): 16 KB more per page, a few megabytes in all. A larger
+/// site, whose entry, person and organisation pages number in the thousands, links it instead,
+/// so that its size on the host does not double (at 100k entries, 2.5 GB more).
 pub const INLINE_STYLESHEET_UP_TO: usize = 500;
 
 /// Puts the stylesheet Trunk linked into the page itself, and removes its file: the first
@@ -53,7 +53,9 @@ fn inline_stylesheet(html: &str, dir: &Path, public_path: &str) -> Result<(Strin
         .and_then(|rest| rest.split('"').next())
         .ok_or("the stylesheet link has no href")?;
     let file = dir.join(href.strip_prefix(public_path).unwrap_or(href));
-    let css = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    // As the browser reads a `<style>`: line ends normalised, so that the hash matches a
+    // stylesheet checked out with CRLF line ends.
+    let css = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?.replace("\r\n", "\n");
     if css.contains("</") {
         return Err(format!("{}: a stylesheet with `</` cannot be inlined", file.display()));
     }
@@ -145,8 +147,9 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
 mod tests {
     use super::*;
 
-    fn build_dir(css: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("communs-inline-css-{}-{}", std::process::id(), css.len()));
+    /// A build folder of its own for the test `name`, with `css` as Trunk's stylesheet.
+    fn build_dir(name: &str, css: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("communs-inline-css-{}-{name}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("main-abc.css"), css).unwrap();
         dir
@@ -155,7 +158,7 @@ mod tests {
     #[test]
     fn the_stylesheet_moves_into_the_page_with_its_hash_in_the_policy() {
         let css = "body{color:#111}";
-        let dir = build_dir(css);
+        let dir = build_dir("inlined", css);
         let html = "<head><link rel=\"stylesheet\" href=\"/sous/chemin/main-abc.css\" integrity=\"sha384-x\"/>\n<title>t</title>";
         let (page, hash) = inline_stylesheet(html, &dir, "/sous/chemin/").unwrap();
         assert_eq!(page, "<head><style>body{color:#111}</style>\n<title>t</title>");
@@ -167,8 +170,35 @@ mod tests {
     }
 
     #[test]
+    fn crlf_line_ends_are_hashed_as_the_browser_reads_them() {
+        let dir = build_dir("crlf", "a{color:red}\r\nb{color:blue}\r\n");
+        let (page, hash) = inline_stylesheet("<link rel=\"stylesheet\" href=\"/main-abc.css\"/>", &dir, "/").unwrap();
+        assert_eq!(page, "<style>a{color:red}\nb{color:blue}\n</style>");
+        assert_eq!(hash, inline_hash("a{color:red}\nb{color:blue}\n"));
+    }
+
+    #[test]
+    fn a_large_site_links_its_stylesheet_and_its_policy_hashes_no_style() {
+        let css = "main{margin:0}";
+        let dir = build_dir("linked", css);
+        for (name, body) in [("communs-abc.js", "export default 1"), ("communs-abc_bg.wasm", "\0asm")] {
+            std::fs::write(dir.join(name), body).unwrap();
+        }
+        let index = "<head><meta charset=\"utf-8\" /><link rel=\"stylesheet\" href=\"/main-abc.css\"/>\
+                     <script type=\"module\">import init from '/communs-abc.js';</script></head>";
+        let (page, csp) = harden(index, &dir, "/", false).unwrap();
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"/main-abc.css\"/>"));
+        assert!(!page.contains("<style>"));
+        assert!(dir.join("main-abc.css").exists());
+        assert!(csp.contains("style-src 'self';"), "{csp}");
+        let (inlined, csp) = harden(index, &dir, "/", true).unwrap();
+        assert!(inlined.contains("<style>main{margin:0}</style>"));
+        assert!(csp.contains(&format!("style-src 'self' '{}';", inline_hash(css))), "{csp}");
+    }
+
+    #[test]
     fn a_stylesheet_that_could_close_its_element_is_refused() {
-        let dir = build_dir("a::after{content:'</style>'}");
+        let dir = build_dir("closing", "a::after{content:'</style>'}");
         let html = "<link rel=\"stylesheet\" href=\"/main-abc.css\"/>";
         assert!(inline_stylesheet(html, &dir, "/").is_err());
         assert!(dir.join("main-abc.css").exists());
