@@ -1,7 +1,7 @@
 // Explore journeys: search, facets, URL state, back and forward, empty results.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, shippedEntries, distRoot } from "./harness.mjs";
+import { serve, launch, openPage, shippedEntries, serveCopiesOfDataset, distRoot } from "./harness.mjs";
 
 let server, browser;
 before(async () => { server = await serve(distRoot); browser = await launch(); });
@@ -303,8 +303,10 @@ test("typing with a filter on leaves its chip untouched and its box ticked", asy
 
 test("a word typed before the word index is built shows the search is being prepared, then its results", async () => {
   const page = await openPage(browser);
-  // The page's clock stands still: the word index, built a step per task after the first
-  // paint, waits until the test lets time run.
+  // A catalog past 1,000 entries builds its word index a step per task after the first paint
+  // (a smaller one builds it with the catalog: nothing to wait for). The page's clock stands
+  // still: the index waits until the test lets time run.
+  await serveCopiesOfDataset(page, 1200);
   await page.clock.install({ time: new Date("2026-11-29T10:00:00") });
   await page.clock.pauseAt(new Date("2026-11-29T10:00:01"));
   await page.goto(server.base);
@@ -318,6 +320,7 @@ test("a word typed before the word index is built shows the search is being prep
   await page.locator(".result-list:not([aria-busy])").waitFor();
   // The same results as the same word typed once the index is ready.
   const reference = await openPage(browser);
+  await serveCopiesOfDataset(reference, 1200);
   await reference.goto(`${server.base}?q=wikipedia`);
   await reference.locator(".result-list mark").first().waitFor();
   assert.match(await count(page).textContent(), /^\d+ résultats?$/);

@@ -77,6 +77,20 @@ export function delayDataset(page, ms) {
   });
 }
 
+/** Answers the dataset with the shipped entries copied until there are `count` (ids made
+ *  unique), as a larger site's would be. */
+export function serveCopiesOfDataset(page, count) {
+  const shipped = JSON.parse(fs.readFileSync(path.join(root, "public/data/commons.json"), "utf8"));
+  const entries = [];
+  for (let copy = 0; entries.length < count; copy++) {
+    for (const entry of shipped.entries.slice(0, count - entries.length)) {
+      entries.push(copy === 0 ? entry : { ...entry, id: `${entry.id}-${copy + 1}` });
+    }
+  }
+  const body = JSON.stringify({ ...shipped, entries });
+  return page.route("**/data/commons.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+}
+
 /** The shipped dataset, to compare what the page shows with what the file holds. */
 export function shippedEntries() {
   return JSON.parse(fs.readFileSync(path.join(root, "public/data/commons.json"), "utf8")).entries;
