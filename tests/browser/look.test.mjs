@@ -39,6 +39,26 @@ test("on a phone the filters fold into a drawer", async () => {
   await page.waitForURL(/type=interview/, { waitUntil: "commit" });
 });
 
+// A phone's first screen: the search box whole, and on Lighthouse's mobile screen the top of the
+// first result, with the app running and on the written page alone (JavaScript off). Before, the
+// pillars' cards pushed the box 1.6 screens down.
+for (const javaScriptEnabled of [true, false]) {
+  for (const [width, height, firstResult] of [[360, 740, false], [390, 844, false], [412, 823, true]]) {
+    test(`on a ${width}×${height} phone${javaScriptEnabled ? "" : " without JavaScript"}, the first screen shows the search box${firstResult ? " and the first result" : ""}`, async () => {
+      const page = await openPage(browser, { viewport: { width, height }, isMobile: true, hasTouch: true, javaScriptEnabled });
+      await page.goto(server.base);
+      if (javaScriptEnabled) await page.locator("#page-ecrite").waitFor({ state: "detached" });
+      const field = await page.getByRole("searchbox", { name: "Rechercher" }).boundingBox();
+      assert.ok(field.y + field.height <= height, `the search box ends at ${Math.round(field.y + field.height)} px, below the first screen (${height} px)`);
+      const card = await page.locator(".result-list > li").first().boundingBox();
+      if (firstResult) assert.ok(card.y < height - 20, `the first result starts at ${Math.round(card.y)} px, not on the first screen (${height} px)`);
+      // The pillars scroll sideways inside their row; the page itself never does.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `${overflow}px of horizontal overflow`);
+    });
+  }
+}
+
 test("a web manifest and a favicon ship with the app", async () => {
   const page = await openPage(browser);
   await page.goto(server.base);

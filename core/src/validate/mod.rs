@@ -286,6 +286,27 @@ mod tests {
         assert_eq!(load(&text).warning_count(), 1);
     }
 
+    /// A call that closed in June, whose text still says "ouvert", in a file last edited in March.
+    fn call_open_until_june(updated: &str) -> String {
+        format!(
+            r#"{{"version":"1","updated":"{updated}","entries":[
+            {{"id":"a","kind":"call","title":"Appel ouvert","summary":"S","pillar":"contribuer","call":{{
+            "asks":"A","audience":"B","action":"https://example.org/","action_label":"C","closes":"2026-06-30"}}}}]}}"#
+        )
+    }
+
+    /// "This call is closed but its text still says it is open" is judged on the day of the
+    /// check, as `verified` is: the file edited while the call ran raises it once it has closed.
+    #[test]
+    fn a_call_that_closed_since_the_last_edit_is_flagged_on_the_day_of_the_check() {
+        let text = call_open_until_june("2026-03-01");
+        let closed =
+            |loaded: &Loaded| loaded.diagnostics.iter().filter(|d| d.problem == Problem::ClosedCallSaysOpen).count();
+        assert_eq!(closed(&load(&text)), 0, "as of `updated`, the call is open");
+        assert_eq!(closed(&load_as_of(&text, day("2026-11-30"))), 1);
+        assert_eq!(closed(&load_as_of(&text, day("2026-04-15"))), 0);
+    }
+
     #[test]
     fn an_entry_verified_within_a_year_of_the_day_of_the_check_is_not_flagged() {
         let today = day("2026-11-30");

@@ -21,7 +21,8 @@ pub fn check_dataset(
     let limits = Limits::default();
     for (d, entry) in decoded.iter_mut().zip(&entries) {
         if let Some(entry) = entry {
-            check_entry(report, d, entry, &limits, today);
+            // A call's state is judged on the day of the check, like `verified` below.
+            check_entry(report, d, entry, &limits, &as_of.unwrap_or(*today));
             check_verified(report, d, entry, today, as_of);
         }
     }
