@@ -52,6 +52,11 @@ for (const javaScriptEnabled of [true, false]) {
       assert.ok(field.y + field.height <= height, `the search box ends at ${Math.round(field.y + field.height)} px, below the first screen (${height} px)`);
       const card = await page.locator(".result-list > li").first().boundingBox();
       if (firstResult) assert.ok(card.y < height - 20, `the first result starts at ${Math.round(card.y)} px, not on the first screen (${height} px)`);
+      // Without JavaScript, no control that would do nothing: the search box submits as a form.
+      if (!javaScriptEnabled) {
+        const dead = await page.locator("main :is(button, select, input[type=checkbox]):visible:not(.charts *)").count();
+        assert.equal(dead, 0, `${dead} buttons, menus or boxes shown that need JavaScript`);
+      }
       // The pillars scroll sideways inside their row; the page itself never does.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `${overflow}px of horizontal overflow`);
