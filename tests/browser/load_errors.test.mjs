@@ -55,6 +55,9 @@ test("a host that serves no dataset keeps the written page readable, with the er
     const headings = await page.locator("#page-ecrite main").getByRole("heading").evaluateAll((hs) => hs.map((h) => h.tagName));
     assert.equal(headings[0], "H1");
     assert.equal(await page.locator("main").filter({ visible: true }).getByRole("alert").count(), 1);
+    // A word typed now is not promised a search that cannot come.
+    await page.locator("#page-ecrite #recherche").fill("wikipedia");
+    assert.equal(await page.getByText("La recherche démarre dans un instant", { exact: false }).isVisible(), false);
   } finally {
     await bare.close();
   }

@@ -56,6 +56,9 @@ test("what depends on the day is written with its dates, and the app then says w
   assert.deepEqual(page.problems, []);
 });
 
+// Under the written page's search box once something is typed there, until the app arrives.
+const SEARCH_STARTING = "La recherche démarre dans un instant : la page finit de se charger.";
+
 test("without JavaScript a visitor reads the list, follows a link to an entry, and submits a search", async () => {
   const page = await openPage(browser, { javaScriptEnabled: false });
   await page.goto(server.base);
@@ -73,6 +76,8 @@ test("without JavaScript a visitor reads the list, follows a link to an entry, a
   await page.getByRole("heading", { level: 1, name: "Frise chronologique" }).waitFor();
   await page.getByRole("link", { name: "Explorer", exact: true }).click();
   await page.getByLabel("Rechercher").fill("wikipedia");
+  // No promise of a search to come: nothing would run it.
+  assert.equal(await page.getByText(SEARCH_STARTING).isVisible(), false);
   await page.getByLabel("Rechercher").press("Enter");
   await page.waitForURL(/\?q=wikipedia$/);
 });
@@ -102,8 +107,13 @@ test("a word typed into the page before the app has taken over is searched, with
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(server.base);
+  const starting = page.getByText(SEARCH_STARTING);
+  assert.equal(await starting.isVisible(), false);
   await page.locator("#page-ecrite #recherche").fill("wikipedia");
+  // At once, before the app has arrived: the page says the search is coming.
+  assert.ok(await page.locator("#page-ecrite").getByText(SEARCH_STARTING).isVisible());
   await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
+  assert.equal(await starting.isVisible(), false);
   assert.equal(await page.getByLabel("Rechercher").inputValue(), "wikipedia");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "recherche");
   await page.locator(".result-list mark").first().waitFor();

@@ -52,6 +52,9 @@ pub struct Texts {
     pub search_placeholder: &'static str,
     /// Beside the search box, for visitors without JavaScript, who can still browse the list.
     pub search_needs_script: &'static str,
+    /// Under the search box of a page written at build time, once something is typed there
+    /// before the app has arrived (shown by the stylesheet alone).
+    pub search_starting: &'static str,
     pub filters_label: &'static str,
     pub results_count: fn(usize) -> String,
     /// In place of the count while the word index is being built.
@@ -234,6 +237,7 @@ pub const FR: Texts = Texts {
     search_label: "Rechercher",
     search_placeholder: "Wikipédia, logiciel libre, Bastien Guerry…",
     search_needs_script: "La recherche et les filtres demandent JavaScript ; sans lui, parcourez la liste ci-dessous.",
+    search_starting: "La recherche démarre dans un instant : la page finit de se charger.",
     filters_label: "Filtres",
     results_count: |n| match n {
         0 => "Aucun résultat".into(),
@@ -423,6 +427,7 @@ pub const EN: Texts = Texts {
     search_label: "Search",
     search_placeholder: "Wikipedia, free software, Bastien Guerry…",
     search_needs_script: "Search and filters need JavaScript; without it, browse the list below.",
+    search_starting: "Search starts in a moment: the page is still loading.",
     filters_label: "Filters",
     results_count: |n| match n {
         0 => "No results".into(),

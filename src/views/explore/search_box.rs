@@ -1,5 +1,6 @@
 //! The search field: results follow each keystroke; the URL follows once typing pauses.
-//! Without JavaScript it is a plain GET form (`?q=`), which the app applies when it runs.
+//! Without JavaScript it is a plain GET form (`?q=`), which the app applies when it runs; text
+//! typed before the app has arrived says the search is coming.
 
 use communs_core::route::Route;
 use communs_core::search::TEXT_PARAM;
@@ -37,6 +38,9 @@ pub fn search_box(live: LiveQuery) -> impl IntoView {
                     on:change=move |_| live.write_url()
                 />
                 <noscript><p class="muted">{t.search_needs_script}</p></noscript>
+                // Shown by the stylesheet alone, in the page written at build time only, while
+                // the field holds text the app has not yet taken (style/main.css).
+                <p class="search-starting muted">{t.search_starting}</p>
             </form>
         </search>
     }
