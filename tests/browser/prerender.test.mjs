@@ -179,6 +179,17 @@ test("the dark theme applies before the first paint, from the system or the stor
   assert.equal(await chosen.evaluate(() => document.documentElement.dataset.theme), "light");
 });
 
+test("when the app cannot start, the written page hides what needs it and promises no search", async () => {
+  const page = await openPage(browser);
+  await page.route(/communs-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+  await page.goto(server.base);
+  await page.waitForFunction(() => document.documentElement.dataset.app === "absente");
+  await page.locator("#page-ecrite #recherche").fill("wikipedia");
+  assert.equal(await page.getByText(SEARCH_STARTING).isVisible(), false);
+  assert.equal(await page.getByRole("button", { name: /Thème|English|Filtres|Copier/ }).filter({ visible: true }).count(), 0);
+  assert.ok(await page.locator("#page-ecrite .result-list > li").first().isVisible());
+});
+
 test("the first paint needs nothing but the page: it comes styled alone, under a sub-path too", async () => {
   for (const [dir, base, where] of [[distRoot, server.base, "/"], [distSub, sub.base, "/sous/chemin/"]]) {
     for (const address of ["", `entry/${event.id}/`, "accessibilite/"]) {

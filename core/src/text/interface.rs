@@ -151,6 +151,8 @@ pub struct Texts {
     pub check_file_link: &'static str,
     pub check_title: &'static str,
     pub check_lead: &'static str,
+    /// On the contributor page, for visitors without JavaScript: the same check from a terminal.
+    pub check_needs_script: &'static str,
     pub choose_file: &'static str,
     pub json_content: &'static str,
     /// A size in megabytes, from a number of bytes.
@@ -351,6 +353,7 @@ pub const FR: Texts = Texts {
     check_file_link: "Vérifier et prévisualiser un fichier de données",
     check_title: "Vérifier un fichier de données",
     check_lead: "Collez le contenu de commons.json, ou choisissez ou déposez un fichier. Il est vérifié ici même, avec les mêmes règles que cargo xtask check-data : rien n'est envoyé.",
+    check_needs_script: "La vérification dans la page demande JavaScript ; sans lui, lancez cargo xtask check-data dans une copie du dépôt.",
     choose_file: "Choisir un fichier… ",
     json_content: "Contenu JSON",
     megabytes: |bytes| crate::count::megabytes(bytes, Lang::Fr),
@@ -538,6 +541,7 @@ pub const EN: Texts = Texts {
     check_file_link: "Check and preview a data file",
     check_title: "Check a data file",
     check_lead: "Paste the content of commons.json, or choose or drop a file. It is checked right here, with the same rules as cargo xtask check-data: nothing is sent.",
+    check_needs_script: "Checking in the page needs JavaScript; without it, run cargo xtask check-data in a copy of the repository.",
     choose_file: "Choose a file… ",
     json_content: "JSON content",
     megabytes: |bytes| crate::count::megabytes(bytes, Lang::En),

@@ -35,8 +35,9 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// How many entries the file holds, valid or not.
     pub total_entries: usize,
-    /// The day each `verified` was judged against, as given to [`load_as_of`] (`None`: the
-    /// file's `updated`); wording these diagnostics again takes the same day.
+    /// The day each `verified` and each call's state were judged against, as given to
+    /// [`load_as_of`] (`None`: the file's `updated`); wording these diagnostics again takes the
+    /// same day.
     pub as_of: Option<PartialDate>,
 }
 
@@ -83,10 +84,10 @@ pub fn load(text: &str) -> Loaded {
     load_with(text, &Limits::default())
 }
 
-/// Loads with the default [`Limits`], judging how old each entry's `verified` is against
-/// `as_of` (today, for `cargo xtask check-data` and the contributor page); `None` judges it
-/// against the file's `updated`, so that the result depends on the text alone. `verified` after
-/// `updated` is an error either way.
+/// Loads with the default [`Limits`], judging how old each entry's `verified` is, and whether a
+/// call has closed, against `as_of` (today, for `cargo xtask check-data` and the contributor
+/// page); `None` judges them against the file's `updated`, so that the result depends on the
+/// text alone. `verified` after `updated` is an error either way.
 pub fn load_as_of(text: &str, as_of: Option<PartialDate>) -> Loaded {
     read(text, &Limits::default(), as_of)
 }
@@ -96,7 +97,7 @@ pub fn load_with(text: &str, limits: &Limits) -> Loaded {
     read(text, limits, None)
 }
 
-/// [`load_with`], with `verified` judged as of `as_of` (`None`: the file's `updated`).
+/// [`load_with`], with `verified` and calls judged as of `as_of` (`None`: the file's `updated`).
 fn read(text: &str, limits: &Limits, as_of: Option<PartialDate>) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut report = Report::new(text);

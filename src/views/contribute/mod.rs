@@ -82,6 +82,7 @@ pub fn Contribute() -> impl IntoView {
     view! {
         <h1>{t.check_title}</h1>
         <p class="lead">{t.check_lead}</p>
+        <noscript><p class="muted">{t.check_needs_script}</p></noscript>
         <p>{file_picker(state, file_problem)}</p>
         {move || file_problem.get().map(|problem| view! { <p role="alert">{problem.message(t)}</p> })}
         {editor_view(state, editor)}

@@ -39,8 +39,9 @@ pub fn search_box(live: LiveQuery) -> impl IntoView {
                 />
                 <noscript><p class="muted">{t.search_needs_script}</p></noscript>
                 // Shown by the stylesheet alone, in the page written at build time only, while
-                // the field holds text the app has not yet taken (style/main.css).
-                <p class="search-starting muted">{t.search_starting}</p>
+                // the field holds text the app has not yet taken (style/main.css); `hidden`
+                // otherwise, and for a reader without the stylesheet.
+                <p class="search-starting muted" hidden>{t.search_starting}</p>
             </form>
         </search>
     }

@@ -66,13 +66,23 @@ fn inline_stylesheet(html: &str, dir: &Path, public_path: &str) -> Result<(Strin
 }
 
 /// The first script of every page: the theme the visitor chose, else their system's, set on
-/// `<html data-theme>` before anything is painted, so that a dark page never flashes light.
+/// `<html data-theme>` before anything is painted, so that a dark page never flashes light; and
+/// `<html data-app>` set to [`APP_COMING`], since scripts run.
 fn theme_script() -> String {
     format!(
-        "try{{var t=localStorage.getItem('{THEME_STORAGE_KEY}');document.documentElement.dataset.theme=\
+        "document.documentElement.dataset.app='{APP_COMING}';try{{var t=localStorage.getItem('{THEME_STORAGE_KEY}');document.documentElement.dataset.theme=\
          t==='dark'||t==='light'?t:matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}}catch(e){{}}"
     )
 }
+
+/// `<html data-app>` while the app is on its way: scripts run (the head's first script sets it).
+/// Without it, or with [`APP_ABSENT`], the written page hides its controls, which need the app,
+/// and never says a search is coming (style/main.css spells both values).
+const APP_COMING: &str = "en-route";
+
+/// `<html data-app>` once the app could not start: its module or its wasm failed to load or to
+/// run (set by the loader).
+const APP_ABSENT: &str = "absente";
 
 /// Where the app reads its dataset, relative to the public URL.
 const DATA_PATH: &str = communs_core::publication::DATASET_PATH;
@@ -95,13 +105,19 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
     let wasm_sri = sri(&dir.join(wasm))?;
     // The wasm, the JS glue and the dataset download at once; the app takes the dataset's
     // response from `communsData` instead of asking for it after it has started (a failure is
-    // handled there, so the catch only keeps the console free of an unhandled rejection).
+    // handled there, so the catch only keeps the console free of an unhandled rejection). An
+    // app that cannot start marks the page [`APP_ABSENT`], and the error still reaches the console.
     let script = format!(
         "const wasm = fetch('{public_path}{wasm}', {{ integrity: '{wasm_sri}' }});\n\
          globalThis.communsData = fetch('{public_path}{data}');\n\
          communsData.catch(() => {{}});\n\
+         try {{\n\
          const {{ default: init }} = await import('{public_path}{js}');\n\
-         init({{ module_or_path: wasm }});\n",
+         await init({{ module_or_path: wasm }});\n\
+         }} catch (error) {{\n\
+         document.documentElement.dataset.app = '{APP_ABSENT}';\n\
+         throw error;\n\
+         }}\n",
         data = DATA_PATH,
     );
     let theme = theme_script();
