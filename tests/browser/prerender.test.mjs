@@ -110,8 +110,8 @@ test("a word typed into the page before the app has taken over is searched, with
   const starting = page.getByText(SEARCH_STARTING);
   assert.equal(await starting.isVisible(), false);
   await page.locator("#page-ecrite #recherche").fill("wikipedia");
-  // At once, before the app has arrived: the page says the search is coming.
-  assert.ok(await page.locator("#page-ecrite").getByText(SEARCH_STARTING).isVisible());
+  // At once, before the app has arrived: the page says the search is coming, in a live region.
+  assert.ok(await page.locator("#page-ecrite").getByRole("status").filter({ hasText: SEARCH_STARTING }).isVisible());
   await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
   assert.equal(await starting.isVisible(), false);
   assert.equal(await page.getByLabel("Rechercher").inputValue(), "wikipedia");

@@ -40,8 +40,11 @@ pub fn search_box(live: LiveQuery) -> impl IntoView {
                 <noscript><p class="muted">{t.search_needs_script}</p></noscript>
                 // Shown by the stylesheet alone, in the page written at build time only, while
                 // the field holds text the app has not yet taken (style/main.css); `hidden`
-                // otherwise, and for a reader without the stylesheet.
-                <p class="search-starting muted" hidden>{t.search_starting}</p>
+                // otherwise, and for a reader without the stylesheet. In a live region from the
+                // start, so that a screen reader may read it out when it shows.
+                <p role="status" class="search-starting-region">
+                    <span class="search-starting muted" hidden>{t.search_starting}</span>
+                </p>
             </form>
         </search>
     }
