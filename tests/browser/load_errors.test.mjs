@@ -24,8 +24,11 @@ for (const [name, fault] of Object.entries(faults)) {
     const alert = page.getByRole("alert");
     await alert.getByRole("heading", { name: "Les données n'ont pas pu être chargées" }).waitFor();
     const retry = alert.getByRole("button", { name: "Réessayer" });
-    // Meanwhile the written page's controls, which need the app, are out of the way.
-    assert.equal(await page.getByRole("button", { name: /Thème|English/ }).filter({ visible: true }).count(), 0);
+    // Meanwhile the written page's controls, which need the app, are out of the way: only the
+    // search box (a form) and the notice's retry remain.
+    const dead = await page.locator("#page-ecrite :is(button, select, textarea, input:not([type=search])):visible:not(:is(.charts, #page-ecrite-alerte) *)")
+      .evaluateAll((controls) => controls.map((c) => c.outerHTML.slice(0, 80)));
+    assert.deepEqual(dead, []);
     await page.unroute("**/data/commons.json");
     await retry.click();
     // The app takes the written page's place, with the data, and the focus on the content.
