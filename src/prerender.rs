@@ -96,6 +96,11 @@ mod tests {
         let site = Prerenderer::new(data.to_string(), GivenPage::default()).unwrap_or_else(|e| panic!("{e}"));
         for path in [format!("entry/{id}/"), "timeline/".into(), "".into()] {
             let html = site.render(&path);
+            // The home's word index holds the folded words, `onmouseover` among them, in an
+            // attribute: never a quote or a bracket (each word is letters, digits, apostrophes).
+            let words = written_words(&html).unwrap_or_default();
+            assert!(!words.contains(['"', '<', '>', '&']), "{words}");
+            let html = html.replace(&words, "");
             let shown = html.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
             // The home shows the newest entries first: the first entry may be on a later page.
             assert!(shown || path.is_empty(), "{path}: {html}");
@@ -106,6 +111,59 @@ mod tests {
                 assert!(before.rfind('>') > before.rfind('<'), "{path}: an attribute was injected");
             }
         }
+    }
+
+    /// The word index the home carries, as the browser reads its attribute.
+    fn written_words(html: &str) -> Option<String> {
+        use communs_core::publication::{WRITTEN_CARDS_ID, WRITTEN_WORDS_ATTRIBUTE};
+        let template = html.split(&format!("<template id=\"{WRITTEN_CARDS_ID}\"")).nth(1)?;
+        let value = template.split(&format!("{WRITTEN_WORDS_ATTRIBUTE}=\"")).nth(1)?.split('"').next()?;
+        Some(
+            value
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&"),
+        )
+    }
+
+    #[test]
+    fn the_home_of_a_small_catalog_carries_every_card_and_a_word_index_that_answers_as_the_app() {
+        use communs_core::search::{Query, WrittenAnswers};
+        let site = site();
+        let html = site.render("");
+        let template = html.split("<template").nth(1).unwrap_or_default();
+        let entries = site.data.catalog.entries();
+        assert_eq!(template.matches("<li><article class=\"card").count(), entries.len());
+        // In file order, the answers' order.
+        let first = template.find(&format!("entry/{}\"", entries[0].id)).unwrap_or(usize::MAX);
+        let second = template.find(&format!("entry/{}\"", entries[1].id)).unwrap_or(0);
+        assert!(first < second);
+        let answers = WrittenAnswers::from_text(&written_words(&html).unwrap_or_default()).unwrap();
+        for word in ["wikipedia", "atelier", "communs numériques", "aujourd'hui", "zzz"] {
+            let query = Query { text: word.into(), ..Query::default() };
+            assert_eq!(answers.hits(word), site.data.catalog.search(&query).hits, "{word}");
+        }
+        // No other page carries them.
+        assert!(!site.render("timeline/").contains("<template"));
+    }
+
+    #[test]
+    fn a_large_catalog_leaves_the_answers_to_the_app() {
+        let mut data: serde_json::Value =
+            serde_json::from_str(include_str!("../public/data/commons.json")).unwrap_or_default();
+        let first = data["entries"][0].clone();
+        let entries = data["entries"].as_array_mut().unwrap();
+        for n in entries.len()..=communs_core::search::WRITTEN_ANSWERS_MAX_ENTRIES {
+            let mut copy = first.clone();
+            copy["id"] = format!("copie-{n}").into();
+            entries.push(copy);
+        }
+        let site = Prerenderer::new(data.to_string(), GivenPage::default()).unwrap_or_else(|e| panic!("{e}"));
+        let html = site.render("");
+        assert!(html.contains("class=\"results\""));
+        assert!(!html.contains("<template"));
     }
 
     #[test]

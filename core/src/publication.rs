@@ -77,6 +77,24 @@ pub fn archived_copy(url: &str) -> String {
 /// it and removes it when its own view is ready.
 pub const PRERENDERED_ID: &str = "page-ecrite";
 
+/// `id` of the explore view's search field (also `#recherche` in style/main.css).
+pub const SEARCH_FIELD_ID: &str = "recherche";
+
+/// `id` of the line that counts the explore view's results.
+pub const RESULTS_COUNT_ID: &str = "results-count";
+
+/// `id` of the `<template>` that holds every entry's card in the written home of a small
+/// catalog, with the word index in its [`WRITTEN_WORDS_ATTRIBUTE`] (see
+/// `communs_core::search::WrittenAnswers`).
+pub const WRITTEN_CARDS_ID: &str = "cartes-ecrites";
+
+/// The attribute of [`WRITTEN_CARDS_ID`] that holds the word index's text form.
+pub const WRITTEN_WORDS_ATTRIBUTE: &str = "data-mots";
+
+/// How every file of the written home's answering module starts, in a build: Trunk names them
+/// after the `answers` binary (`answers.js`, `answers_bg.wasm`).
+pub const ANSWERS_FILE_PREFIX: &str = "answers";
+
 /// Local-storage key of the theme the visitor chose (`light` or `dark`): the app writes it,
 /// and each page's first script reads it before the first paint.
 pub const THEME_STORAGE_KEY: &str = "communs-theme";

@@ -28,8 +28,10 @@ function structured(page) {
 }
 
 test("each page's HTML holds what the app shows there, before any script runs", () => {
-  const home = html(distRoot, "");
+  const [home, cards] = html(distRoot, "").split('<template id="cartes-ecrites"');
   assert.equal((home.match(/<li><article class="card/g) ?? []).length, 20, "the first page of results");
+  // Every entry's card, for the answers given before the app arrives, never shown as they are.
+  assert.equal((cards.match(/<li><article class="card/g) ?? []).length, entries.length);
   assert.match(home, new RegExp(`${entries.length}\u00a0?\\s?résultats`));
   assert.match(html(distRoot, "timeline"), /<h2[^>]*>2024<\/h2>/);
   assert.match(html(distRoot, `entry/${event.id}`), new RegExp(`<h1>${event.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</h1>`));
@@ -94,9 +96,80 @@ test("a search submitted as ?q= is applied once the app runs", async () => {
   assert.deepEqual(page.problems, []);
 });
 
+// The module that answers a typed word on the written home, before the app (src/bin/answers.rs).
+const ANSWERS = /\/answers(\.js|_bg\.wasm)$/;
+const APP = /communs-[0-9a-f]+(\.js|_bg\.wasm)$/;
+const titlesOf = (page) => page.locator(".result-list .card-title").allTextContents();
+
+/** What the app shows for `word` once loaded: the titles of its first page and its count. */
+async function appAnswer(word) {
+  const reference = await openPage(browser);
+  await reference.goto(`${server.base}?q=${encodeURIComponent(word)}`);
+  await reference.locator("#page-ecrite").waitFor({ state: "detached" });
+  await reference.waitForFunction(() => !document.querySelector(".result-list[aria-busy]"));
+  const answer = { titles: await titlesOf(reference), count: await reference.locator("#results-count").textContent() };
+  await reference.close();
+  return answer;
+}
+
+test("on the written home, a typed word is answered before the app arrives, as the app answers it", async () => {
+  const page = await openPage(browser);
+  const asked = [];
+  page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+  // The app never arrives: what shows is the written page's own.
+  await page.route(APP, (route) => route.abort());
+  await page.goto(server.base);
+  const first = { titles: await titlesOf(page), count: await page.locator("#results-count").textContent() };
+  assert.equal(first.titles.length, 20);
+  await page.waitForFunction(() => !document.querySelector(".search-starting"));
+  const field = page.locator("#page-ecrite #recherche");
+  for (const word of ["wikipedia", "Atelier WIKIPÉDIA", "communs libre", "zzzz"]) {
+    const answer = await appAnswer(word);
+    await field.fill(word);
+    await page.waitForFunction((count) => document.getElementById("results-count").textContent === count, answer.count);
+    assert.deepEqual(await titlesOf(page), answer.titles, word);
+    // As in the app: the pillars make way for the answer, and the written list's pages go.
+    assert.equal(await page.locator("#page-ecrite .pillars-block").isVisible(), false, word);
+    assert.equal(await page.locator("#page-ecrite .pager").isVisible(), false, word);
+  }
+  assert.match(await page.locator("#results-count").textContent(), /^Aucun résultat$/);
+  // Emptied, the field gives back the written list.
+  await field.fill("");
+  assert.deepEqual(await titlesOf(page), first.titles);
+  assert.equal(await page.locator("#results-count").textContent(), first.count);
+  assert.ok(await page.locator("#page-ecrite .pillars-block").isVisible());
+  assert.ok(await page.locator("#page-ecrite .pager").isVisible());
+  assert.equal(await page.getByText(SEARCH_STARTING).isVisible(), false);
+  assert.ok(asked.some((p) => ANSWERS.test(p)), "the answering module was fetched");
+  // A page without the cards never fetches it.
+  const timeline = await openPage(browser);
+  const elsewhere = [];
+  timeline.on("request", (request) => elsewhere.push(new URL(request.url()).pathname));
+  await timeline.goto(`${server.base}timeline/`);
+  await timeline.locator("#page-ecrite").waitFor({ state: "detached" });
+  assert.deepEqual(elsewhere.filter((p) => ANSWERS.test(p)), []);
+  assert.deepEqual(timeline.problems, []);
+});
+
+test("under a sub-path, the written home answers a typed word before the app too", async () => {
+  const page = await openPage(browser);
+  await page.route(APP, (route) => route.abort());
+  await page.goto(sub.base);
+  await page.waitForFunction(() => !document.querySelector(".search-starting"));
+  await page.locator("#page-ecrite #recherche").fill("zzzz");
+  await page.getByText("Aucun résultat").waitFor();
+  assert.equal(await page.locator("#page-ecrite .result-list > li").count(), 0);
+});
+
 test("a word typed into the page before the app has taken over is searched, with the focus kept", async () => {
   const page = await openPage(browser);
   await delayDataset(page, 2000);
+  // The line saying the search is coming shows while nothing can answer yet: here the
+  // answering module comes after the app.
+  await page.route(ANSWERS, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    await route.continue().catch(() => {});
+  });
   // The titles on screen the moment the written page goes: the app's first frame.
   await page.addInitScript(() => {
     new MutationObserver((changes, observer) => {

@@ -189,12 +189,18 @@ impl Catalog {
         })
     }
 
-    fn words(&self) -> &TextIndex {
+    /// The word index, built now if it is not yet.
+    pub(crate) fn words(&self) -> &TextIndex {
         self.text.get_or_init(|| {
             // Finishes what the steps began, if any.
             let builder = self.building.lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default();
             builder.finish(&self.entries)
         })
+    }
+
+    /// Entry indexes newest first (undated last), then in file order: the unfiltered home's order.
+    pub(crate) fn newest(&self) -> &[u32] {
+        &self.newest
     }
 
     /// The indexed entries, in file order.

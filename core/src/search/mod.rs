@@ -12,6 +12,7 @@ mod paging;
 mod query;
 mod related;
 mod text_index;
+mod written_answers;
 
 pub use by_kind::by_kind_newest_first;
 pub use call_groups::{call_groups, CallGroups};
@@ -24,3 +25,4 @@ pub use paging::{page_count, page_of, PAGE_SIZE};
 pub use query::{FacetKey, Query, Sort, YearMonth, TEXT_PARAM};
 pub use related::related;
 pub use text_index::Field;
+pub use written_answers::{WrittenAnswers, WRITTEN_ANSWERS_MAX_ENTRIES};

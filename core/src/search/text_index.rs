@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::for_each_token;
+use super::written_answers::{push_numbers, read_numbers};
 use crate::model::Entry;
 
 /// Where a word was found, best first: title, then people and organisations, then the rest.
@@ -24,6 +25,7 @@ pub enum Field {
 pub const NO_MATCH: u16 = u16::MAX;
 
 /// Folded words and, for each, the entries that contain it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextIndex {
     /// Distinct words, sorted.
     terms: Vec<Box<str>>,
@@ -239,6 +241,46 @@ impl TextIndex {
             }
         });
         ranks
+    }
+
+    /// Appends three lines: the words, separated by spaces (a folded word has none), each
+    /// word's number of postings, and the postings (see [`push_numbers`]).
+    pub(crate) fn write_text(&self, out: &mut String) {
+        out.push_str(&self.terms.join(" "));
+        out.push('\n');
+        let lengths: Vec<u32> =
+            self.starts.windows(2).map(|w| w.get(1).zip(w.first()).map_or(0, |(b, a)| b - a)).collect();
+        push_numbers(out, &lengths);
+        push_numbers(out, &self.postings);
+    }
+
+    /// Reads [`TextIndex::write_text`]'s three lines; `None` unless the words are sorted and
+    /// distinct, the runs cover the postings exactly and every posting names a field.
+    pub(crate) fn read_text<'a>(lines: &mut impl Iterator<Item = &'a str>) -> Option<TextIndex> {
+        let terms: Vec<Box<str>> = lines.next()?.split(' ').filter(|t| !t.is_empty()).map(Box::from).collect();
+        let lengths = read_numbers(lines.next()?)?;
+        let postings = read_numbers(lines.next()?)?;
+        if lengths.len() != terms.len() || !terms.windows(2).all(|w| w.first() < w.get(1)) {
+            return None;
+        }
+        let mut starts = Vec::with_capacity(lengths.len() + 1);
+        let mut total = 0u32;
+        for length in lengths {
+            starts.push(total);
+            total = total.checked_add(length)?;
+        }
+        starts.push(total);
+        let whole = usize::try_from(total).ok()? == postings.len();
+        (whole && postings.iter().all(|p| p & 3 <= Field::Other as u32)).then_some(TextIndex {
+            terms,
+            starts,
+            postings,
+        })
+    }
+
+    /// Whether every posting names an entry below `len`.
+    pub(crate) fn entries_below(&self, len: u32) -> bool {
+        self.postings.iter().all(|p| p >> 2 < len)
     }
 }
 

@@ -8,10 +8,12 @@ mod pillars;
 mod result_list;
 mod results_bar;
 mod search_box;
+mod written_cards;
 
 use std::sync::Arc;
 
 use communs_core::display::facet_value_label;
+use communs_core::publication::RESULTS_COUNT_ID;
 use communs_core::route::Route;
 use communs_core::search::{FacetKey, Query};
 use leptos::prelude::*;
@@ -24,6 +26,7 @@ use self::pillars::Pillars;
 use self::result_list::result_list;
 use self::results_bar::results_bar;
 use self::search_box::search_box;
+use self::written_cards::written_cards;
 use crate::components::data_view::DataView;
 use crate::components::facet_chart::FacetCharts;
 use crate::data::AppData;
@@ -64,7 +67,8 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         live.change_query(q);
     };
     // Built once and hidden while filtering: typing or ticking a box never rebuilds it.
-    let pillars = view! { <div hidden=move || !query.with(Query::is_unfiltered)><Pillars data=data.clone()/></div> };
+    let data_for_cards = data.clone();
+    let pillars = view! { <div class="pillars-block" hidden=move || !query.with(Query::is_unfiltered)><Pillars data=data.clone()/></div> };
     let facets = FacetKey::ALL
         .into_iter()
         .map(|key| view! { <Facet key=key results=results filters=filters live=live data=data.clone()/> })
@@ -80,7 +84,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 <FacetCharts results=results filters=filters live=live data=data.clone()/>
                 {facets}
             </aside>
-            <section class="results" aria-labelledby="results-count">
+            <section class="results" aria-labelledby=RESULTS_COUNT_ID>
                 {results_bar(live, results, waiting, data.clone())}
                 <Chips filters=filters live=live/>
                 {pillar_subscription(query)}
@@ -95,5 +99,6 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 {crate::components::embed_snippet::embed_snippet(Route::Explore, Some(query.into()))}
             </section>
         </div>
+        {written_cards(&data_for_cards)}
     }
 }

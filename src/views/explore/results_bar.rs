@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use communs_core::publication::RESULTS_COUNT_ID;
 use communs_core::search::{Results, Sort};
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn results_bar(live: LiveQuery, results: Memo<Results>, waiting: Memo<bool>,
     let option = |sort: Sort, label: &'static str| view! { <option value=sort.menu_value()>{label}</option> };
     view! {
         <div class="results-bar">
-            <p id="results-count" class="count" aria-live="polite" aria-atomic="true">{count_text}</p>
+            <p id=RESULTS_COUNT_ID class="count" aria-live="polite" aria-atomic="true">{count_text}</p>
             <label>
                 {t.sort_by}
                 <select on:change=on_sort prop:value=move || query.with(|q| q.sort.menu_value())>

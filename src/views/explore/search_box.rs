@@ -2,6 +2,7 @@
 //! Without JavaScript it is a plain GET form (`?q=`), which the app applies when it runs; text
 //! typed before the app has arrived says the search is coming.
 
+use communs_core::publication::SEARCH_FIELD_ID;
 use communs_core::route::Route;
 use communs_core::search::TEXT_PARAM;
 use leptos::prelude::*;
@@ -26,9 +27,9 @@ pub fn search_box(live: LiveQuery) -> impl IntoView {
     view! {
         <search class="search-bar">
             <form method="get" action=Route::Explore.href("") on:submit=on_submit>
-                <label for="recherche">{t.search_label}</label>
+                <label for=SEARCH_FIELD_ID>{t.search_label}</label>
                 <input
-                    id="recherche"
+                    id=SEARCH_FIELD_ID
                     type="search"
                     name=TEXT_PARAM
                     placeholder=t.search_placeholder

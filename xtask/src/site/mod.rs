@@ -50,14 +50,14 @@ pub fn finish(
     let index_path = dir.join(communs_core::publication::PAGE_FILE);
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let inline_style = dataset.entries.len().min(max_details) <= security::INLINE_STYLESHEET_UP_TO;
-    let (shell, csp) = security::harden(&index, dir, &urls.public_path, inline_style)?;
-    let shell = service_worker::announce(&shell);
+    let hardened = security::harden(&index, dir, &urls.public_path, inline_style)?;
+    let hardened = security::Hardened { shell: service_worker::announce(&hardened.shell), ..hardened };
     let writer = prerender::build()?;
     let started = std::time::Instant::now();
-    let pages = pages::write_pages(&writer, dir, &shell, &dataset, urls, ships_report, max_details)?;
+    let pages = pages::write_pages(&writer, dir, &hardened, &dataset, urls, ships_report, max_details)?;
     let written = started.elapsed().as_secs_f64();
     feeds::write_feeds(dir, &dataset, urls, &pages)?;
-    headers::write_header_files(dir, &csp, &urls.public_path)?;
+    headers::write_header_files(dir, &hardened.csp, &urls.public_path)?;
     let cached = service_worker::write(dir)?;
     let compressed = compress::precompress(dir)?;
     let report = if ships_report { ", the link report" } else { "" };

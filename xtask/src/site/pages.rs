@@ -30,6 +30,7 @@ const OG_IMAGE_SIZE: (u32, u32) = (1200, 630);
 const OG_IMAGE_ALT: &str = "Communs, les communs numériques au CNNum : initiatives, événements, entretiens et appels à contribution du Conseil national du numérique";
 
 use super::prerender::Pages;
+use super::security::{with_answers, Hardened};
 use super::SiteUrls;
 
 /// A generated page: its path below the root (`""`, `timeline/`, `entry/x/`).
@@ -246,7 +247,7 @@ fn distributions(urls: &SiteUrls) -> Vec<Distribution<'static>> {
 pub fn write_pages(
     writer: &Path,
     dir: &Path,
-    shell: &str,
+    hardened: &Hardened,
     dataset: &Dataset,
     urls: &SiteUrls,
     ships_report: bool,
@@ -267,11 +268,12 @@ pub fn write_pages(
     let mut markup = Pages::start(writer, &dir.join(DATASET_PATH), base, &metas, paths)?;
     for page in &pages {
         let body = markup.next()?;
-        write(dir, page, &render(shell, page, urls, ships_report, Some(&body)))?;
+        let html = render(&hardened.shell, page, urls, ships_report, Some(&body));
+        write(dir, page, &with_answers(html, &body, &hardened.answers_preloads))?;
     }
     for page in &embeds {
         let body = markup.next()?;
-        write(dir, page, &for_framing(render(shell, page, urls, ships_report, Some(&body))))?;
+        write(dir, page, &for_framing(render(&hardened.shell, page, urls, ships_report, Some(&body))))?;
     }
     markup.finish()?;
     let image = crate::tools::root().join(OG_IMAGE_SOURCE);
@@ -285,7 +287,7 @@ pub fn write_pages(
         og_type: "website",
         structured: String::new(),
     };
-    let shell_page = render(shell, &shell_page, urls, ships_report, None);
+    let shell_page = render(&hardened.shell, &shell_page, urls, ships_report, None);
     std::fs::write(dir.join(SHELL_PAGE), shell_page).map_err(|e| e.to_string())?;
     Ok(pages)
 }

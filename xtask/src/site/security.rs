@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use base64::Engine;
-use communs_core::publication::THEME_STORAGE_KEY;
+use communs_core::publication::{ANSWERS_FILE_PREFIX, THEME_STORAGE_KEY, WRITTEN_CARDS_ID};
 use sha2::Digest;
 
 fn b64(bytes: &[u8]) -> String {
@@ -87,10 +87,22 @@ const APP_ABSENT: &str = "absente";
 /// Where the app reads its dataset, relative to the public URL.
 const DATA_PATH: &str = communs_core::publication::DATASET_PATH;
 
+/// The app shell, made ready for any page.
+pub struct Hardened {
+    /// The page every other page starts from.
+    pub shell: String,
+    /// Its Content-Security-Policy.
+    pub csp: String,
+    /// The preloads of the written home's answering module (`src/bin/answers.rs`), for the
+    /// pages that carry its cards (see [`with_answers`]).
+    pub answers_preloads: String,
+}
+
 /// Replaces Trunk's loader with one that checks the wasm's integrity, preloads the JS module
 /// with its integrity, puts the stylesheet in the page when `inline_style`, and adds the CSP
-/// `<meta>`. Returns the page and the policy.
-pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) -> Result<(String, String), String> {
+/// `<meta>`. The loader also starts the answering module on a page that carries the written
+/// cards (its files' integrity checked too).
+pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) -> Result<Hardened, String> {
     let files: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| e.to_string())?
         .filter_map(Result::ok)
@@ -103,12 +115,25 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
         .ok_or("no app .wasm in the build")?;
     let js_sri = sri(&dir.join(js))?;
     let wasm_sri = sri(&dir.join(wasm))?;
+    let (answers_js, answers_wasm) = (format!("{ANSWERS_FILE_PREFIX}.js"), format!("{ANSWERS_FILE_PREFIX}_bg.wasm"));
+    let answers_js_sri = sri(&dir.join(&answers_js))?;
+    let answers_wasm_sri = sri(&dir.join(&answers_wasm))?;
     // The wasm, the JS glue and the dataset download at once; the app takes the dataset's
     // response from `communsData` instead of asking for it after it has started (a failure is
     // handled there, so the catch only keeps the console free of an unhandled rejection). An
     // app that cannot start marks the page [`APP_ABSENT`], and the error still reaches the console.
+    // Before all that, once the page is read: the answering module, on a page with the cards
+    // (its failure only leaves the line saying the search is coming).
     let script = format!(
-        "const wasm = fetch('{public_path}{wasm}', {{ integrity: '{wasm_sri}' }});\n\
+        "const answers = () => {{\n\
+         if (!document.getElementById('{WRITTEN_CARDS_ID}')) return;\n\
+         import('{public_path}{answers_js}')\n\
+         .then(({{ default: init }}) => init({{ module_or_path: fetch('{public_path}{answers_wasm}', {{ integrity: '{answers_wasm_sri}' }}) }}))\n\
+         .catch(() => {{}});\n\
+         }};\n\
+         if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', answers);\n\
+         else answers();\n\
+         const wasm = fetch('{public_path}{wasm}', {{ integrity: '{wasm_sri}' }});\n\
          globalThis.communsData = fetch('{public_path}{data}');\n\
          communsData.catch(() => {{}});\n\
          try {{\n\
@@ -135,28 +160,46 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
         .and_then(|rest| rest.find("</script>"))
         .map(|e| start + e + "</script>".len())
         .ok_or("unterminated loader script")?;
-    let mut html = format!(
-        "{}<script type=\"module\" async>{script}</script>{}",
-        index.get(..start).unwrap_or_default(),
-        index.get(end..).unwrap_or_default()
-    );
-    // The wasm and the dataset are asked for by the loader as soon as it runs; the preloads
-    // let the browser start both while it reads the page's markup.
-    let head_extra = format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    \
-         <script>{theme}</script>\n    \
-         <link rel=\"preload\" href=\"{public_path}{wasm}\" as=\"fetch\" type=\"application/wasm\" \
+    let mut html = format!("{}{}", index.get(..start).unwrap_or_default(), index.get(end..).unwrap_or_default());
+    // Only what the first paint needs is in the head. The wasm, the dataset and the module are
+    // preloaded, and the loader runs, at the end of the body: on a slow network the page's own
+    // markup then comes first, instead of sharing the bandwidth with 350 KB of wasm.
+    let head_extra =
+        format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    <script>{theme}</script>\n");
+    let tail = format!(
+        "<link rel=\"preload\" href=\"{public_path}{wasm}\" as=\"fetch\" type=\"application/wasm\" \
          crossorigin=\"anonymous\" />\n    \
          <link rel=\"preload\" href=\"{public_path}{DATA_PATH}\" as=\"fetch\" type=\"application/json\" \
          crossorigin=\"anonymous\" />\n    \
-         <link rel=\"modulepreload\" href=\"{public_path}{js}\" integrity=\"{js_sri}\" crossorigin=\"anonymous\" />\n"
+         <link rel=\"modulepreload\" href=\"{public_path}{js}\" integrity=\"{js_sri}\" crossorigin=\"anonymous\" />\n    \
+         <script type=\"module\" async>{script}</script>\n  "
     );
     let charset_end = html
         .find("<meta charset=\"utf-8\" />")
         .map(|i| i + "<meta charset=\"utf-8\" />".len())
         .ok_or("no <meta charset> in index.html")?;
     html.insert_str(charset_end, &format!("\n    {head_extra}"));
-    Ok((html, csp))
+    let body_end = html.rfind("</body>").ok_or("no </body> in index.html")?;
+    html.insert_str(body_end, &tail);
+    let answers_preloads = format!(
+        "<link rel=\"modulepreload\" href=\"{public_path}{answers_js}\" integrity=\"{answers_js_sri}\" \
+         crossorigin=\"anonymous\" />\n    \
+         <link rel=\"preload\" href=\"{public_path}{answers_wasm}\" as=\"fetch\" type=\"application/wasm\" \
+         crossorigin=\"anonymous\" />\n    "
+    );
+    Ok(Hardened { shell: html, csp, answers_preloads })
+}
+
+/// `page` with `preloads` (the answering module's, see [`Hardened`]) before its first preload,
+/// so that the module is asked for before the app's larger one, when `body` carries the
+/// written cards; else `page` as it is.
+pub fn with_answers(mut page: String, body: &str, preloads: &str) -> String {
+    if body.contains(&format!("id=\"{WRITTEN_CARDS_ID}\"")) {
+        if let Some(first) = page.find("<link rel=\"preload\"") {
+            page.insert_str(first, preloads);
+        }
+    }
+    page
 }
 
 #[cfg(test)]
@@ -197,19 +240,35 @@ mod tests {
     fn a_large_site_links_its_stylesheet_and_its_policy_hashes_no_style() {
         let css = "main{margin:0}";
         let dir = build_dir("linked", css);
-        for (name, body) in [("communs-abc.js", "export default 1"), ("communs-abc_bg.wasm", "\0asm")] {
+        for (name, body) in [
+            ("communs-abc.js", "export default 1"),
+            ("communs-abc_bg.wasm", "\0asm"),
+            ("answers.js", "export default 2"),
+            ("answers_bg.wasm", "\0asm"),
+        ] {
             std::fs::write(dir.join(name), body).unwrap();
         }
         let index = "<head><meta charset=\"utf-8\" /><link rel=\"stylesheet\" href=\"/main-abc.css\"/>\
-                     <script type=\"module\">import init from '/communs-abc.js';</script></head>";
-        let (page, csp) = harden(index, &dir, "/", false).unwrap();
+                     <script type=\"module\">import init from '/communs-abc.js';</script></head><body></body>";
+        let Hardened { shell: page, csp, .. } = harden(index, &dir, "/", false).unwrap();
         assert!(page.contains("<link rel=\"stylesheet\" href=\"/main-abc.css\"/>"));
         assert!(!page.contains("<style>"));
         assert!(dir.join("main-abc.css").exists());
         assert!(csp.contains("style-src 'self';"), "{csp}");
-        let (inlined, csp) = harden(index, &dir, "/", true).unwrap();
+        let Hardened { shell: inlined, csp, answers_preloads } = harden(index, &dir, "/", true).unwrap();
         assert!(inlined.contains("<style>main{margin:0}</style>"));
         assert!(csp.contains(&format!("style-src 'self' '{}';", inline_hash(css))), "{csp}");
+        // The answering module: its preloads carry its integrity, and go first on a page with cards only.
+        assert!(answers_preloads.contains(&format!("integrity=\"{}\"", sri(&dir.join("answers.js")).unwrap())));
+        let home = with_answers(inlined.clone(), "<template id=\"cartes-ecrites\" data-mots=\"\">", &answers_preloads);
+        let (module, app) = (home.find("/answers.js").unwrap(), home.find("/communs-abc_bg.wasm").unwrap());
+        assert!(module < app, "{home}");
+        assert_eq!(with_answers(inlined.clone(), "<main></main>", &answers_preloads), inlined);
+        assert!(inlined.contains(&format!("integrity: '{}'", sri(&dir.join("answers_bg.wasm")).unwrap())));
+        // The head holds what the first paint needs; the loader and the preloads end the body.
+        let head = &inlined[..inlined.find("</head>").unwrap()];
+        assert!(!head.contains("preload") && !head.contains("type=\"module\""), "{head}");
+        assert!(inlined.find("<script type=\"module\" async>").unwrap() > inlined.find("<body>").unwrap());
     }
 
     #[test]
