@@ -142,7 +142,7 @@ mod tests {
         lines[1] = "0 1 2 zz";
         assert_eq!(WrittenAnswers::from_text(&lines.join("\n")), None);
         // Cut short.
-        assert_eq!(WrittenAnswers::from_text(&text[..text.len() / 2]), None);
+        assert_eq!(WrittenAnswers::from_text(text.get(..text.len() / 2).unwrap()), None);
     }
 
     #[test]
