@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 use crate::browser::document;
-use crate::components::focus::{focus_by_id, focus_main};
+use crate::components::focus::focus_main;
 use crate::data::DataStore;
 use crate::written_page;
 
@@ -76,8 +76,7 @@ fn keep_links_to_the_browser(prerendered: &Element) {
 
 /// Shows the app in place of the prerendered markup, with the visitor's typing and focus.
 fn reveal(prerendered: &Element, app: &HtmlElement) {
-    let focused_id =
-        document().and_then(|d| d.active_element()).filter(|e| prerendered.contains(Some(e))).map(|e| e.id());
+    let focused = written_page::focus_spot(prerendered);
     let typed = written_page::search_box(prerendered).map(|input| input.value()).filter(|text| !text.is_empty());
     let after_a_notice = written_page::has_held_notice(prerendered);
     // Shown first, then the old markup removed: the page never gets shorter, so the scroll
@@ -93,8 +92,8 @@ fn reveal(prerendered: &Element, app: &HtmlElement) {
             }
         }
     }
-    match focused_id.filter(|id| !id.is_empty()) {
-        Some(id) => focus_by_id(&id),
+    match focused {
+        Some(spot) => spot.focus_in(app),
         // After a retry that worked, the notice and its button are gone: the focus goes to the
         // main content the data now fills.
         None if after_a_notice => focus_main(),

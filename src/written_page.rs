@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use crate::browser::document;
+use crate::components::focus::focus_by_id;
 
 /// The id of the spot that holds the notice; `style/main.css` hides the written page's dead
 /// controls while it holds one.
@@ -29,6 +30,45 @@ pub fn element() -> Option<Element> {
 /// The search box of `root` (the written page, or the app).
 pub fn search_box(root: &Element) -> Option<HtmlInputElement> {
     root.query_selector("input[type=search]").ok().flatten().and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+}
+
+/// The links of the result list of `root` (the written page, or the app), in order.
+const RESULT_LINKS: &str = ".result-list .card-title a";
+
+/// Where the focus is in `root`, to carry it over: the focused element's id, or, for a
+/// result's link (cards have no id), its place among the list's links.
+pub fn focus_spot(root: &Element) -> Option<FocusSpot> {
+    let focused = document()?.active_element().filter(|e| root.contains(Some(e)))?;
+    if !focused.id().is_empty() {
+        return Some(FocusSpot::Id(focused.id()));
+    }
+    let links = root.query_selector_all(RESULT_LINKS).ok()?;
+    (0..links.length())
+        .find(|&i| links.item(i).is_some_and(|link| focused.is_same_node(Some(&link))))
+        .map(FocusSpot::Result)
+}
+
+/// A place the focus can be carried to from the written page to the app.
+pub enum FocusSpot {
+    /// The element with this id.
+    Id(String),
+    /// The result link at this place in the list.
+    Result(u32),
+}
+
+impl FocusSpot {
+    /// Focuses the same spot in `root`, once the written page is gone (ids are then unique).
+    pub fn focus_in(&self, root: &Element) {
+        match self {
+            FocusSpot::Id(id) => focus_by_id(id),
+            FocusSpot::Result(place) => {
+                let link = root.query_selector_all(RESULT_LINKS).ok().and_then(|links| links.item(*place));
+                if let Some(link) = link.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = link.focus();
+                }
+            }
+        }
+    }
 }
 
 /// What the visitor has typed into the written page's search box, if anything: the view that

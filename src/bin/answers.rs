@@ -6,16 +6,17 @@
 //!
 //! It never writes markup: it moves and copies the cards the page writer wrote (dataset text
 //! escaped by Leptos), and sets the count with `textContent`. On any other page, on an address
-//! with a query (the app applies it), or when the page has no cards, it does nothing.
+//! with filters, a period, a sort or a page (the app applies them), or when the page's cards and
+//! index do not agree, it does nothing, and the page keeps saying the search is coming.
 
 use communs_core::publication::{
     PRERENDERED_ID, RESULTS_COUNT_ID, SEARCH_FIELD_ID, WRITTEN_CARDS_ID, WRITTEN_WORDS_ATTRIBUTE,
 };
-use communs_core::search::{WrittenAnswers, PAGE_SIZE};
+use communs_core::search::{Query, WrittenAnswers, PAGE_SIZE};
 use communs_core::text::interface::FR;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTemplateElement, Node};
+use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement, HtmlTemplateElement, Node, UrlSearchParams};
 
 /// What the module shows a word in: the written home's parts.
 struct WrittenHome {
@@ -41,6 +42,9 @@ impl WrittenHome {
         let answers = WrittenAnswers::from_text(&template.get_attribute(WRITTEN_WORDS_ATTRIBUTE)?)?;
         let items = template.content().children();
         let cards: Vec<Node> = (0..items.length()).filter_map(|i| items.item(i)).map(Node::from).collect();
+        if cards.len() != answers.entries() {
+            return None;
+        }
         let list = written.query_selector(".result-list").ok()??;
         let children = list.children();
         let first_page = (0..children.length()).filter_map(|i| children.item(i)).map(Node::from).collect();
@@ -88,13 +92,27 @@ impl WrittenHome {
     }
 }
 
+/// The word of the page's address, when the address asks for nothing else the app applies
+/// (filters, a period, a sort, a page): `Some("")` without a word; `None` when the app alone can
+/// show what the address asks for. Other parameters (a campaign's, `lang`) do not count.
+fn word_of_address(document: &Document) -> Option<String> {
+    let search = document.location()?.search().ok()?;
+    let params = UrlSearchParams::new_with_str(&search).ok()?;
+    let values: Vec<(&str, String)> =
+        Query::params().into_iter().filter_map(|name| params.get(name).map(|value| (name, value))).collect();
+    let query = Query::from_pairs(values.iter().map(|(name, value)| (*name, value.as_str())));
+    let word_only = Query { text: query.text.clone(), ..Query::from_pairs([]) };
+    (query == word_only).then_some(query.text)
+}
+
 fn main() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    // An address with a query is the app's to apply, filters and all.
-    if document.location().and_then(|l| l.search().ok()).is_some_and(|search| !search.is_empty()) {
-        return;
-    }
+    let Some(word) = word_of_address(&document) else { return };
     let Some(home) = WrittenHome::find(&document) else { return };
+    // A word in the address (the form sent before the module ran) goes into the empty box.
+    if home.field.value().is_empty() && !word.is_empty() {
+        home.field.set_value(&word);
+    }
     // The line saying the search is coming: from now on it answers at once.
     if let Ok(Some(coming)) = document.query_selector(".search-starting") {
         coming.remove();
@@ -104,8 +122,14 @@ fn main() {
         home.answer();
     }
     let field = home.field.clone();
+    // The answer is on screen already: sending the form would only load the page again.
+    if let Some(form) = field.form() {
+        let keep = Closure::<dyn Fn(Event)>::new(|event: Event| event.prevent_default());
+        let _ = form.add_event_listener_with_callback("submit", keep.as_ref().unchecked_ref());
+        keep.forget();
+    }
     let on_input = Closure::<dyn Fn()>::new(move || home.answer());
     let _ = field.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
-    // The page keeps it until the app replaces the written page.
+    // The page keeps them until the app replaces the written page.
     on_input.forget();
 }

@@ -151,6 +151,58 @@ test("on the written home, a typed word is answered before the app arrives, as t
   assert.deepEqual(timeline.problems, []);
 });
 
+test("a word typed before the answering module arrives, or sent in the address, is answered when it does", async () => {
+  const answer = await appAnswer("wikipedia");
+  const early = await openPage(browser);
+  await early.route(APP, (route) => route.abort());
+  await early.route(ANSWERS, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue().catch(() => {});
+  });
+  await early.goto(server.base);
+  await early.locator("#page-ecrite #recherche").fill("wikipedia");
+  await early.waitForFunction((count) => document.getElementById("results-count").textContent === count, answer.count);
+  assert.deepEqual(await titlesOf(early), answer.titles);
+  // The answer is on screen: Enter does not load the page again.
+  await early.locator("#page-ecrite #recherche").press("Enter");
+  await early.waitForTimeout(300);
+  assert.equal(new URL(early.url()).search, "");
+  assert.deepEqual(await titlesOf(early), answer.titles);
+  // A word in the address, a campaign's parameter beside it: answered too.
+  const sent = await openPage(browser);
+  await sent.route(APP, (route) => route.abort());
+  await sent.goto(`${server.base}?utm_source=lettre&q=wikipedia`);
+  await sent.waitForFunction((count) => document.getElementById("results-count").textContent === count, answer.count);
+  assert.equal(await sent.locator("#page-ecrite #recherche").inputValue(), "wikipedia");
+  assert.deepEqual(await titlesOf(sent), answer.titles);
+  // Filters in the address are the app's to apply: the module leaves the page as it is.
+  const filtered = await openPage(browser);
+  await filtered.route(APP, (route) => route.abort());
+  await filtered.goto(`${server.base}?type=event`);
+  await filtered.waitForFunction(() => document.documentElement.dataset.app === "absente");
+  await filtered.waitForTimeout(500);
+  await filtered.locator("#page-ecrite #recherche").fill("zzzz");
+  await filtered.waitForTimeout(300);
+  assert.equal(await filtered.locator("#page-ecrite .result-list > li").count(), 20);
+});
+
+test("the app takes over the list the module answered with, and the focus stays on the same result", async () => {
+  const page = await openPage(browser);
+  await delayDataset(page, 2500);
+  await page.goto(server.base);
+  await page.waitForFunction(() => !document.querySelector(".search-starting"));
+  await page.locator("#page-ecrite #recherche").fill("wikipedia");
+  await page.waitForFunction(() => document.querySelectorAll("#page-ecrite .result-list > li").length < 20);
+  const written = await titlesOf(page);
+  const second = page.locator("#page-ecrite .result-list .card-title a").nth(1);
+  await second.focus();
+  await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
+  await page.locator(".result-list mark").first().waitFor();
+  assert.deepEqual(await titlesOf(page), written);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), written[1]);
+  assert.deepEqual(page.problems, []);
+});
+
 test("under a sub-path, the written home answers a typed word before the app too", async () => {
   const page = await openPage(browser);
   await page.route(APP, (route) => route.abort());

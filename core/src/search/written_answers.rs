@@ -64,7 +64,15 @@ impl WrittenAnswers {
         let newest = read_numbers(lines.next()?)?;
         let index = TextIndex::read_text(&mut lines)?;
         let len = u32::try_from(newest.len()).ok()?;
-        (newest.iter().all(|&i| i < len) && index.entries_below(len)).then_some(WrittenAnswers { index, newest })
+        // The order names every entry once, and nothing follows the index.
+        let mut seen = vec![false; newest.len()];
+        let each_once = newest.iter().all(|&i| seen.get_mut(i as usize).is_some_and(|s| !std::mem::replace(s, true)));
+        (each_once && index.entries_below(len) && lines.next().is_none()).then_some(WrittenAnswers { index, newest })
+    }
+
+    /// How many entries the answers are about.
+    pub fn entries(&self) -> usize {
+        self.newest.len()
     }
 }
 
@@ -141,6 +149,11 @@ mod tests {
         let mut lines: Vec<&str> = text.lines().collect();
         lines[1] = "0 1 2 zz";
         assert_eq!(WrittenAnswers::from_text(&lines.join("\n")), None);
+        // An entry twice, another never.
+        lines[1] = "0 1 2 2";
+        assert_eq!(WrittenAnswers::from_text(&lines.join("\n")), None);
+        // Something after the index.
+        assert_eq!(WrittenAnswers::from_text(&format!("{text}1 2\n")), None);
         // Cut short.
         assert_eq!(WrittenAnswers::from_text(text.get(..text.len() / 2).unwrap()), None);
     }

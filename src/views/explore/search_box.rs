@@ -1,6 +1,7 @@
 //! The search field: results follow each keystroke; the URL follows once typing pauses.
 //! Without JavaScript it is a plain GET form (`?q=`), which the app applies when it runs; text
-//! typed before the app has arrived says the search is coming.
+//! typed before the app has arrived is answered by the written home's module
+//! (`src/bin/answers.rs`), or, until that has run, told the search is coming.
 
 use communs_core::publication::SEARCH_FIELD_ID;
 use communs_core::route::Route;

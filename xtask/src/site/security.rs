@@ -129,7 +129,7 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
          if (!document.getElementById('{WRITTEN_CARDS_ID}')) return;\n\
          import('{public_path}{answers_js}')\n\
          .then(({{ default: init }}) => init({{ module_or_path: fetch('{public_path}{answers_wasm}', {{ integrity: '{answers_wasm_sri}' }}) }}))\n\
-         .catch(() => {{}});\n\
+         .catch((error) => console.warn('Communs: the answers before the app did not start:', error));\n\
          }};\n\
          if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', answers);\n\
          else answers();\n\
@@ -190,16 +190,34 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
     Ok(Hardened { shell: html, csp, answers_preloads })
 }
 
-/// `page` with `preloads` (the answering module's, see [`Hardened`]) before its first preload,
-/// so that the module is asked for before the app's larger one, when `body` carries the
-/// written cards; else `page` as it is.
-pub fn with_answers(mut page: String, body: &str, preloads: &str) -> String {
-    if body.contains(&format!("id=\"{WRITTEN_CARDS_ID}\"")) {
-        if let Some(first) = page.find("<link rel=\"preload\"") {
-            page.insert_str(first, preloads);
-        }
+/// `page` with `preloads` (the answering module's, see [`Hardened`]) when `body` carries the
+/// written cards: they go first, so that the module is asked for before the app's larger one,
+/// and the preloads and the loader move from the end of the body to just before the cards, so
+/// that a few hundred cards do not hold them back. Else `page` as it is.
+pub fn with_answers(page: String, body: &str, preloads: &str) -> String {
+    let cards = format!("<template id=\"{WRITTEN_CARDS_ID}\"");
+    if !body.contains(&cards) {
+        return page;
     }
-    page
+    let loader_end = "</script>";
+    let tail = page.rfind("<script type=\"module\" async>").and_then(|script| {
+        let start = page.get(..script)?.rfind("<link rel=\"preload\"")?;
+        let first = page.get(..start)?.rfind("<body")?;
+        // The first preload of the body's tail.
+        let start = page.get(first..start)?.find("<link rel=\"preload\"").map(|i| first + i)?;
+        let end = page.get(script..)?.find(loader_end).map(|i| script + i + loader_end.len())?;
+        Some((start, end))
+    });
+    let (Some((start, end)), Some(at)) = (tail, page.find(&cards)) else { return page };
+    if at > start {
+        return page;
+    }
+    let (Some(before), Some(between), Some(tail), Some(after)) =
+        (page.get(..at), page.get(at..start), page.get(start..end), page.get(end..))
+    else {
+        return page;
+    };
+    format!("{before}{preloads}{tail}\n    {between}{after}")
 }
 
 #[cfg(test)]
@@ -260,9 +278,16 @@ mod tests {
         assert!(csp.contains(&format!("style-src 'self' '{}';", inline_hash(css))), "{csp}");
         // The answering module: its preloads carry its integrity, and go first on a page with cards only.
         assert!(answers_preloads.contains(&format!("integrity=\"{}\"", sri(&dir.join("answers.js")).unwrap())));
-        let home = with_answers(inlined.clone(), "<template id=\"cartes-ecrites\" data-mots=\"\">", &answers_preloads);
-        let (module, app) = (home.find("/answers.js").unwrap(), home.find("/communs-abc_bg.wasm").unwrap());
-        assert!(module < app, "{home}");
+        let body = "<template id=\"cartes-ecrites\" data-mots=\"\"></template>";
+        let written = inlined.replace("<body>", &format!("<body><main>list</main>{body}"));
+        let home = with_answers(written.clone(), body, &answers_preloads);
+        let at = |text: &str| home.find(text).unwrap_or_else(|| panic!("{text} in {home}"));
+        // The module first, then the app's preloads and the loader, all before the cards.
+        assert!(at("list") < at("/answers.js"));
+        assert!(at("/answers.js") < at("/communs-abc_bg.wasm"));
+        assert!(at("<script type=\"module\" async>") < at("<template"));
+        assert_eq!(home.matches("<script type=\"module\" async>").count(), 1);
+        assert_eq!(home.len(), written.len() + answers_preloads.len() + "\n    ".len());
         assert_eq!(with_answers(inlined.clone(), "<main></main>", &answers_preloads), inlined);
         assert!(inlined.contains(&format!("integrity: '{}'", sri(&dir.join("answers_bg.wasm")).unwrap())));
         // The head holds what the first paint needs; the loader and the preloads end the body.

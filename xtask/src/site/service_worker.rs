@@ -4,7 +4,9 @@
 
 use std::path::Path;
 
-use communs_core::publication::{DATASET_PATH, LINKS_REPORT_PATH, PAGE_FILE, SHELL_PAGE, WORKER_FILE_PREFIX};
+use communs_core::publication::{
+    ANSWERS_FILE_PREFIX, DATASET_PATH, LINKS_REPORT_PATH, PAGE_FILE, SHELL_PAGE, WORKER_FILE_PREFIX, WRITTEN_CARDS_ID,
+};
 use communs_core::route::Route;
 use communs_core::service_worker::{SERVICE_WORKER_META_NAME, SERVICE_WORKER_PATH, TAKE_OVER_MESSAGE};
 use sha2::Digest;
@@ -44,7 +46,13 @@ fn cached_later(dir: &Path) -> Result<Vec<String>, String> {
 /// What the worker caches at install, relative to the site's root, in a stable order: the
 /// home page (`./`), the shell, the main views, the app's files and the data.
 pub fn precache(dir: &Path) -> Result<Vec<String>, String> {
-    let files = app_files(dir)?.into_iter().filter(|name| !name.starts_with(WORKER_FILE_PREFIX));
+    // The written home's answering module, only for a home that carries the cards it shows.
+    let home = std::fs::read_to_string(dir.join(PAGE_FILE)).unwrap_or_default();
+    let answers = home.contains(&format!("id=\"{WRITTEN_CARDS_ID}\""));
+    let files = app_files(dir)?
+        .into_iter()
+        .filter(|name| !name.starts_with(WORKER_FILE_PREFIX))
+        .filter(|name| answers || !name.starts_with(ANSWERS_FILE_PREFIX));
     let mut list = vec!["./".to_string(), SHELL_PAGE.to_string()];
     list.extend(MAIN_VIEWS.iter().map(Route::folder).filter(|folder| dir.join(folder).join(PAGE_FILE).is_file()));
     list.extend(files);
@@ -125,6 +133,8 @@ mod tests {
             ("feed.xml", "<feed/>"),
             ("communs-abc.js.br", "br"),
             ("exporter_bg.wasm", "later"),
+            ("answers.js", "answers"),
+            ("answers_bg.wasm", "answers"),
             (DATASET_PATH, "{\"entries\":[]}"),
         ] {
             let file = dir.join(path);
@@ -146,6 +156,17 @@ mod tests {
         let worker = std::fs::read_to_string(dir.join(SERVICE_WORKER_PATH)).unwrap_or_default();
         assert!(worker.contains(r#"const PRECACHE = ["./","404.html","timeline/""#), "{worker}");
         assert!(!worker.contains("__"), "a placeholder is left: {worker}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_answering_module_is_cached_for_a_home_that_carries_its_cards_only() {
+        let dir = build("answers");
+        assert!(!precache(&dir).unwrap_or_default().iter().any(|f| f.starts_with("answers")));
+        let home = format!("<html><template id=\"{WRITTEN_CARDS_ID}\"></template></html>");
+        std::fs::write(dir.join(PAGE_FILE), home).unwrap_or_else(|e| panic!("{e}"));
+        let list = precache(&dir).unwrap_or_default();
+        assert!(list.contains(&"answers.js".to_string()) && list.contains(&"answers_bg.wasm".to_string()), "{list:?}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 
