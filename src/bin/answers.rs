@@ -12,7 +12,7 @@
 use communs_core::publication::{
     PRERENDERED_ID, RESULTS_COUNT_ID, SEARCH_FIELD_ID, WRITTEN_CARDS_ID, WRITTEN_WORDS_ATTRIBUTE,
 };
-use communs_core::search::{Query, WrittenAnswers, PAGE_SIZE};
+use communs_core::search::{Query, WrittenAnswers, PAGE_SIZE, TEXT_PARAM};
 use communs_core::text::interface::FR;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -98,11 +98,9 @@ impl WrittenHome {
 fn word_of_address(document: &Document) -> Option<String> {
     let search = document.location()?.search().ok()?;
     let params = UrlSearchParams::new_with_str(&search).ok()?;
-    let values: Vec<(&str, String)> =
-        Query::params().into_iter().filter_map(|name| params.get(name).map(|value| (name, value))).collect();
-    let query = Query::from_pairs(values.iter().map(|(name, value)| (*name, value.as_str())));
-    let word_only = Query { text: query.text.clone(), ..Query::from_pairs([]) };
-    (query == word_only).then_some(query.text)
+    let applied_by_the_app =
+        Query::params().into_iter().filter(|&name| name != TEXT_PARAM).any(|name| params.has(name));
+    (!applied_by_the_app).then(|| params.get(TEXT_PARAM).unwrap_or_default())
 }
 
 fn main() {
