@@ -88,6 +88,11 @@ pub const RESULTS_COUNT_ID: &str = "results-count";
 /// `communs_core::search::WrittenAnswers`).
 pub const WRITTEN_CARDS_ID: &str = "cartes-ecrites";
 
+/// Whether a page's markup carries the written cards (and so wants the answering module).
+pub fn carries_written_cards(html: &str) -> bool {
+    html.contains(&format!("<template id=\"{WRITTEN_CARDS_ID}\""))
+}
+
 /// The attribute of [`WRITTEN_CARDS_ID`] that holds the word index's text form.
 pub const WRITTEN_WORDS_ATTRIBUTE: &str = "data-mots";
 

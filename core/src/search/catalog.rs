@@ -50,6 +50,13 @@ pub struct Results {
     pub facets: Vec<FacetCounts>,
 }
 
+/// The entries of `hits` (rank, entry), best rank first, in their given order within a rank
+/// (stable): the relevance order, shared with the written home's answers.
+pub(crate) fn best_first(mut hits: Vec<(u16, usize)>) -> Vec<usize> {
+    hits.sort_by_key(|(rank, _)| *rank);
+    hits.into_iter().map(|(_, index)| index).collect()
+}
+
 /// Entries plus everything precomputed to search, facet and sort them quickly.
 pub struct Catalog {
     entries: Vec<Entry>,
@@ -340,11 +347,11 @@ impl Catalog {
                 hits.push((rank, index));
             }
         }
-        if query.sort == Sort::Relevance && ranks.is_some() {
-            // Stable: newest first within a rank.
-            hits.sort_by_key(|(rank, _)| *rank);
-        }
-        let hits = hits.into_iter().map(|(_, index)| index).collect();
+        let hits = if query.sort == Sort::Relevance && ranks.is_some() {
+            best_first(hits)
+        } else {
+            hits.into_iter().map(|(_, index)| index).collect()
+        };
         let facets = counts
             .into_iter()
             .zip(FacetKey::ALL)

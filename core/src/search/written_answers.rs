@@ -5,7 +5,7 @@
 //! reads both and shows the cards a typed word gives, in the order [`Catalog::search`] gives for
 //! the same word on an unfiltered home, long before the app's own module has arrived.
 
-use super::catalog::Catalog;
+use super::catalog::{best_first, Catalog};
 use super::text_index::{TextIndex, NO_MATCH};
 
 /// Up to this many entries, the home carries every card and the word index (about 700 bytes of
@@ -36,13 +36,14 @@ impl WrittenAnswers {
         let Some(ranks) = self.index.ranks(text, self.newest.len()) else {
             return self.newest.iter().map(|&i| i as usize).collect();
         };
-        let mut hits: Vec<(u16, usize)> = self
-            .newest
-            .iter()
-            .filter_map(|&i| ranks.get(i as usize).filter(|&&rank| rank != NO_MATCH).map(|&rank| (rank, i as usize)))
-            .collect();
-        hits.sort_by_key(|(rank, _)| *rank);
-        hits.into_iter().map(|(_, i)| i).collect()
+        best_first(
+            self.newest
+                .iter()
+                .filter_map(|&i| {
+                    ranks.get(i as usize).filter(|&&rank| rank != NO_MATCH).map(|&rank| (rank, i as usize))
+                })
+                .collect(),
+        )
     }
 
     /// A compact text form, for a `data-` attribute: a header line, the home's order, then the

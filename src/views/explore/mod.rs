@@ -67,7 +67,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         live.change_query(q);
     };
     // Built once and hidden while filtering: typing or ticking a box never rebuilds it.
-    let data_for_cards = data.clone();
+    let cards = written_cards(&data);
     let pillars = view! { <div class="pillars-block" hidden=move || !query.with(Query::is_unfiltered)><Pillars data=data.clone()/></div> };
     let facets = FacetKey::ALL
         .into_iter()
@@ -99,6 +99,6 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 {crate::components::embed_snippet::embed_snippet(Route::Explore, Some(query.into()))}
             </section>
         </div>
-        {written_cards(&data_for_cards)}
+        {cards}
     }
 }

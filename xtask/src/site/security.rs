@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use base64::Engine;
-use communs_core::publication::{ANSWERS_FILE_PREFIX, THEME_STORAGE_KEY, WRITTEN_CARDS_ID};
+use communs_core::publication::{carries_written_cards, ANSWERS_FILE_PREFIX, THEME_STORAGE_KEY, WRITTEN_CARDS_ID};
 use sha2::Digest;
 
 fn b64(bytes: &[u8]) -> String {
@@ -196,7 +196,7 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
 /// after the cards: before them, they measured slower on the shipped data's first entry
 /// (bench/RESULTS.md).
 pub fn with_answers(mut page: String, body: &str, preloads: &str) -> String {
-    if body.contains(&format!("<template id=\"{WRITTEN_CARDS_ID}\"")) {
+    if carries_written_cards(body) {
         if let Some(first) = page.find("<link rel=\"preload\"") {
             page.insert_str(first, preloads);
         }

@@ -5,7 +5,8 @@
 use std::path::Path;
 
 use communs_core::publication::{
-    ANSWERS_FILE_PREFIX, DATASET_PATH, LINKS_REPORT_PATH, PAGE_FILE, SHELL_PAGE, WORKER_FILE_PREFIX, WRITTEN_CARDS_ID,
+    carries_written_cards, ANSWERS_FILE_PREFIX, DATASET_PATH, LINKS_REPORT_PATH, PAGE_FILE, SHELL_PAGE,
+    WORKER_FILE_PREFIX,
 };
 use communs_core::route::Route;
 use communs_core::service_worker::{SERVICE_WORKER_META_NAME, SERVICE_WORKER_PATH, TAKE_OVER_MESSAGE};
@@ -48,7 +49,7 @@ fn cached_later(dir: &Path) -> Result<Vec<String>, String> {
 pub fn precache(dir: &Path) -> Result<Vec<String>, String> {
     // The written home's answering module, only for a home that carries the cards it shows.
     let home = std::fs::read_to_string(dir.join(PAGE_FILE)).unwrap_or_default();
-    let answers = home.contains(&format!("id=\"{WRITTEN_CARDS_ID}\""));
+    let answers = carries_written_cards(&home);
     let files = app_files(dir)?
         .into_iter()
         .filter(|name| !name.starts_with(WORKER_FILE_PREFIX))
@@ -163,7 +164,7 @@ mod tests {
     fn the_answering_module_is_cached_for_a_home_that_carries_its_cards_only() {
         let dir = build("answers");
         assert!(!precache(&dir).unwrap_or_default().iter().any(|f| f.starts_with("answers")));
-        let home = format!("<html><template id=\"{WRITTEN_CARDS_ID}\"></template></html>");
+        let home = format!("<html><template id=\"{}\"></template></html>", communs_core::publication::WRITTEN_CARDS_ID);
         std::fs::write(dir.join(PAGE_FILE), home).unwrap_or_else(|e| panic!("{e}"));
         let list = precache(&dir).unwrap_or_default();
         assert!(list.contains(&"answers.js".to_string()) && list.contains(&"answers_bg.wasm".to_string()), "{list:?}");
