@@ -55,10 +55,23 @@ export async function launch() {
 
 /** A page that records console errors and uncaught exceptions into `problems`. Service workers
  *  are blocked unless `options` allow them (offline.test.mjs does): many tests hand the page
- *  another dataset through `page.route`, which a worker's own cache would answer instead. */
-export async function openPage(browser, options = {}) {
+ *  another dataset through `page.route`, which a worker's own cache would answer instead. Its
+ *  `goto` returns once the app has taken over, unless `beforeTakeover` is set. */
+export async function openPage(browser, { beforeTakeover = false, ...options } = {}) {
   const context = await browser.newContext({ locale: "fr-FR", serviceWorkers: "block", ...options });
   const page = await context.newPage();
+  // The app's controls and the page written at build time look alike, and both are in the
+  // document for a moment: a test that uses the app waits for the takeover, or a slow machine
+  // would have it click the written page's inert controls. Tests of the written page itself say
+  // `beforeTakeover`.
+  if (!beforeTakeover && options.javaScriptEnabled !== false) {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, gotoOptions) => {
+      const response = await goto(url, gotoOptions);
+      await page.waitForFunction(takenOver, null, { timeout: 30000 });
+      return response;
+    };
+  }
   page.problems = [];
   page.on("console", (msg) => {
     // Playwright's own word when it blocks the app's service worker, not the app's.
@@ -67,6 +80,14 @@ export async function openPage(browser, options = {}) {
   });
   page.on("pageerror", (err) => page.problems.push(`pageerror: ${err.message}`));
   return page;
+}
+
+/** Whether the app has replaced the page written at build time, or will not: it could not
+ *  start (`data-app="absente"`, set by the page's loader), or the data could not be loaded (the
+ *  written page then holds the notice). True at once on a page written without one. */
+function takenOver() {
+  const written = document.getElementById("page-ecrite");
+  return !written || document.documentElement.dataset.app === "absente" || written.querySelector("#page-ecrite-alerte [role=alert]") !== null;
 }
 
 /** Holds the dataset's response back `ms` milliseconds, as a slow network would. */

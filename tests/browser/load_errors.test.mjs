@@ -84,7 +84,7 @@ test("without its dataset, an entry's written page stays, and a page that needs 
 });
 
 test("a 5-second delay keeps the page written at build time on screen, then the app takes over", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser, { beforeTakeover: true });
   await delayDataset(page, 5000);
   const started = Date.now();
   await page.goto(server.base);

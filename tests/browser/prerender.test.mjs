@@ -5,7 +5,10 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, openPage, shippedEntries, delayDataset, distRoot, distSub } from "./harness.mjs";
+import { serve, launch, openPage as openAnyPage, shippedEntries, delayDataset, distRoot, distSub } from "./harness.mjs";
+
+/** These tests look at the written page before the app takes over, or wait for it themselves. */
+const openPage = (browser, options = {}) => openAnyPage(browser, { beforeTakeover: true, ...options });
 
 let server, sub, browser;
 before(async () => {
