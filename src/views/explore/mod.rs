@@ -73,17 +73,6 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
         .into_iter()
         .map(|key| view! { <Facet key=key results=results filters=filters live=live data=data.clone()/> })
         .collect_view();
-    let aside = view! {
-        <aside id="filtres" class=move || if drawer.get() { "facets open" } else { "facets" } aria-label=t.filters_label>
-            <FacetCharts results=results filters=filters live=live data=data.clone()/>
-            {facets}
-        </aside>
-    };
-    // The page written at build time puts the filters after the results: on a slow phone the
-    // parser then reaches the first entry sooner. Until the app replaces that page its filters
-    // do nothing (and are hidden without JavaScript), so no one is sent to them first; the
-    // stylesheet places them by grid area, so nothing moves at the takeover.
-    let (aside_before, aside_after) = if cfg!(feature = "ssr") { (None, Some(aside)) } else { (Some(aside), None) };
     view! {
         {pillars}
         <div class="explore">
@@ -91,7 +80,10 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
             <button type="button" class="button-quiet facets-toggle" aria-controls="filtres" aria-expanded=move || drawer.get().to_string() on:click=move |_| set_drawer.update(|o| *o = !*o)>
                 {t.filters_label}
             </button>
-            {aside_before}
+            <aside id="filtres" class=move || if drawer.get() { "facets open" } else { "facets" } aria-label=t.filters_label>
+                <FacetCharts results=results filters=filters live=live data=data.clone()/>
+                {facets}
+            </aside>
             <section class="results" aria-labelledby=RESULTS_COUNT_ID>
                 {results_bar(live, results, waiting, data.clone())}
                 <Chips filters=filters live=live/>
@@ -106,7 +98,6 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
                 <Pager query=query total=total/>
                 {crate::components::embed_snippet::embed_snippet(Route::Explore, Some(query.into()))}
             </section>
-            {aside_after}
         </div>
         {cards}
     }
