@@ -32,14 +32,12 @@ const states = [
   ["the legal notice", "mentions-legales", async () => {}],
   ["English", "?lang=en", async () => {}],
   ["contributor mode with errors", "contribuer", async (page) => {
-    await page.locator("#page-ecrite").waitFor({ state: "detached" });
     await page.getByLabel("Contenu JSON").fill('{"version": "1", "updated": "2024", "entries": [{"id": "x", "kind": "evnt"}]}');
     await page.locator(".diagnostic").first().waitFor();
   }],
   ["contributor mode with a file kept out of the editor", "contribuer", async (page) => {
     const entry = (i) => ({ id: `e${i}`, kind: "evnt", title: `Entrée ${i}`, summary: "x".repeat(400), pillar: "contribuer" });
     const text = JSON.stringify({ version: "1", updated: "2024", entries: Array.from({ length: 600 }, (_, i) => entry(i)) });
-    await page.locator("#page-ecrite").waitFor({ state: "detached" });
     await page.locator("input[type=file]").setInputFiles({ name: "grand.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await page.locator(".held-aside").waitFor();
     await page.locator(".diagnostic").first().waitFor();

@@ -124,8 +124,6 @@ test("a file too large for the editor is checked and previewed without being pla
   assert.ok(big.length > EDITOR_LIMIT, `${big.length} bytes`);
   const page = await openPage(browser);
   await page.goto(`${server.base}contribuer`);
-  // The app's own file field, once it has taken the written page's place.
-  await page.locator("#page-ecrite").waitFor({ state: "detached" });
   await page.locator("input[type=file]").setInputFiles({ name: "grand.json", mimeType: "application/json", buffer: Buffer.from(big) });
   const editor = page.getByLabel("Contenu JSON");
   const notice = page.getByText("Le fichier « grand.json » (", { exact: false });
@@ -171,8 +169,6 @@ test("a file too big for the browser's storage is previewed until the page is re
   const huge = JSON.stringify({ version: "1.1.0", updated: "2025-01-01", entries: copies });
   const page = await openPage(browser);
   await page.goto(`${server.base}contribuer`);
-  // The app's own file field, once it has taken the written page's place.
-  await page.locator("#page-ecrite").waitFor({ state: "detached" });
   await page.locator("input[type=file]").setInputFiles({ name: "enorme.json", mimeType: "application/json", buffer: Buffer.from(huge) });
   await page.getByText(checkSummary(copies.length, copies.length, 0), { exact: false }).waitFor();
   await page.getByRole("button", { name: "Prévisualiser le site avec ce fichier" }).click();
@@ -201,7 +197,6 @@ test("a file over the size limit is refused without being read", async () => {
   try {
     const page = await openPage(browser);
     await page.goto(`${server.base}contribuer`);
-    await page.locator("#page-ecrite").waitFor({ state: "detached" });
     await page.getByLabel("Contenu JSON").fill(dataset({ ...entry, kind: "event", date: { start: "2025-02-28" } }));
     const summary = checkSummary(shippedEntries().length + 1, shippedEntries().length + 1, 0);
     await page.getByText(summary, { exact: false }).waitFor();

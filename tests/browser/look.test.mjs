@@ -47,7 +47,6 @@ for (const javaScriptEnabled of [true, false]) {
     test(`on a ${width}×${height} phone${javaScriptEnabled ? "" : " without JavaScript"}, the first screen shows the search box${firstResult ? " and the first result" : ""}`, async () => {
       const page = await openPage(browser, { viewport: { width, height }, isMobile: true, hasTouch: true, javaScriptEnabled });
       await page.goto(server.base);
-      if (javaScriptEnabled) await page.locator("#page-ecrite").waitFor({ state: "detached" });
       const field = await page.getByRole("searchbox", { name: "Rechercher" }).boundingBox();
       assert.ok(field.y + field.height <= height, `the search box ends at ${Math.round(field.y + field.height)} px, below the first screen (${height} px)`);
       const meta = await page.locator(".result-list > li .card-meta").first().boundingBox();

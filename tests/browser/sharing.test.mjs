@@ -47,14 +47,10 @@ test("« Intégrer » gives the site's own address when the build had --site-url
   assert.deepEqual(page.problems, []);
 });
 
-/** Waits for the app to take the place of the page written at build time. */
-const appShown = (page) => page.locator("#page-ecrite").waitFor({ state: "detached" });
-
 /** The home with the app running, ready to copy its link. */
 async function home(options = {}) {
   const page = await openPage(browser, options);
   await page.goto(`${server.base}?type=event`);
-  await appShown(page);
   return page;
 }
 
@@ -75,7 +71,6 @@ test("« Copier le lien » says it failed when the clipboard refuses, and never 
     Clipboard.prototype.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
   });
   await page.goto(`${server.base}?type=event`);
-  await appShown(page);
   await page.getByRole("button", { name: "Copier le lien" }).click();
   await page.getByRole("status").filter({ hasText: "Le lien n'a pas pu être copié" }).waitFor();
   assert.equal(await page.getByText("Lien copié").count(), 0);
@@ -100,7 +95,6 @@ test("« Partager » is absent where the browser cannot share", async () => {
   const page = await openPage(browser);
   await page.addInitScript(() => { delete Navigator.prototype.share; delete navigator.share; });
   await page.goto(`${server.base}?type=event`);
-  await appShown(page);
   assert.equal(await page.getByRole("button", { name: "Partager" }).count(), 0);
   assert.deepEqual(page.problems, []);
 });

@@ -12,7 +12,6 @@ after(async () => { await browser?.close(); await server?.close(); await sub?.cl
 async function opened(url, options = {}) {
   const page = await openPage(browser, options);
   await page.goto(url);
-  if (options.javaScriptEnabled !== false) await page.locator("#page-ecrite").waitFor({ state: "detached" });
   return page;
 }
 
@@ -68,7 +67,6 @@ test("the timeline subscribes to the whole calendar, which holds every dated eve
   await feedAt(links.atom);
   // A filter with its own files: the timeline of one kind subscribes to that kind.
   await page.goto(`${server.base}timeline/?type=event`);
-  await page.locator("#page-ecrite").waitFor({ state: "detached" });
   const events = await subscription(page.locator("main"));
   assert.equal(events.heading, "S'abonner — événements");
   assert.deepEqual((await calendarAt(events.webcal)).uids, eventUids(() => true));
