@@ -100,7 +100,7 @@ test("a search submitted as ?q= is applied once the app runs", async () => {
 });
 
 // The module that answers a typed word on the written home, before the app (src/bin/answers.rs).
-const ANSWERS = /\/answers(\.js|_bg\.wasm)$/;
+const ANSWERS = /\/answers-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
 const APP = /communs-[0-9a-f]+(\.js|_bg\.wasm)$/;
 const titlesOf = (page) => page.locator(".result-list .card-title").allTextContents();
 

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use communs_core::export::FileType;
-use communs_core::publication::{PAGE_FILE, SHELL_PAGE};
+use communs_core::publication::{ANSWERS_FILE_PREFIX, PAGE_FILE, SHELL_PAGE};
 
 use communs_core::route::segment;
 
@@ -21,6 +21,15 @@ const UNFRAMED: &str = "frame-ancestors 'none'";
 /// Framing allowed, from any site: the embeds.
 const FRAMED: &str = "frame-ancestors *";
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// What the names of the files named after their content start with: the app's (Trunk's
+/// `communs-<hash>.js` and `_bg.wasm`, `main-<hash>.css`) and the answering module's
+/// (`fingerprint.rs`). They never change, so they are cached for good.
+const HASHED_PREFIXES: [&str; 3] = ["communs", "main", ANSWERS_FILE_PREFIX];
+
+/// A regular expression for those files' names, below `public_path`, for Apache and nginx.
+fn hashed_file_pattern(public_path: &str) -> String {
+    format!("^{public_path}({})-[0-9a-f]+(_bg)?\\.(js|wasm|css)$", HASHED_PREFIXES.join("|"))
+}
 const REVALIDATE: &str = "no-cache";
 
 /// The headers of a page that may be framed or not: the policy with its framing rule, then the
@@ -58,8 +67,8 @@ fn netlify(csp: &str, public_path: &str) -> String {
     // `no-cache` on `/*` would also reach the hashed assets; HTML already revalidates by default
     // there, the data is said.
     text.push_str(&format!("{public_path}data/*\n  Cache-Control: {REVALIDATE}\n"));
-    for pattern in ["communs-*", "main-*"] {
-        text.push_str(&format!("{public_path}{pattern}\n  Cache-Control: {IMMUTABLE}\n"));
+    for prefix in HASHED_PREFIXES {
+        text.push_str(&format!("{public_path}{prefix}-*\n  Cache-Control: {IMMUTABLE}\n"));
     }
     text
 }
@@ -73,7 +82,11 @@ fn apache(csp: &str, public_path: &str) -> String {
         text.push_str(&format!("  Header always set {name} \"{value}\"\n"));
     }
     text.push_str(&format!("  Header set Cache-Control \"{REVALIDATE}\"\n"));
-    text.push_str(&format!("  <FilesMatch \"^(communs|main)-[0-9a-f]+(_bg)?\\.(js|wasm|css)$\">\n    Header set Cache-Control \"{IMMUTABLE}\"\n  </FilesMatch>\n"));
+    // FilesMatch sees the file's name alone.
+    let files = hashed_file_pattern("");
+    text.push_str(&format!(
+        "  <FilesMatch \"{files}\">\n    Header set Cache-Control \"{IMMUTABLE}\"\n  </FilesMatch>\n"
+    ));
     text.push_str(&format!(
         "  # The embeds are made to be framed by other sites.\n  <If \"%{{REQUEST_URI}} =~ m#^{}#\">\n",
         embed_folder(public_path)
@@ -98,7 +111,7 @@ fn nginx(csp: &str, public_path: &str) -> String {
         block
     };
     text.push_str(&headers("    ", false, REVALIDATE));
-    text.push_str(&format!("    location ~ \"^{public_path}(communs|main)-[0-9a-f]+(_bg)?\\.(js|wasm|css)$\" {{\n"));
+    text.push_str(&format!("    location ~ \"{}\" {{\n", hashed_file_pattern(public_path)));
     text.push_str(&headers("        ", false, IMMUTABLE));
     // nginx's stock mime.types has no `ics`: without this, calendars would go out as bytes.
     text.push_str(&format!(
@@ -165,6 +178,21 @@ mod tests {
             assert!(headers.iter().all(|h| !h.contains("'none'") && !h.starts_with("X-Frame-Options")), "{embed}");
             assert!(headers.contains(&"Content-Security-Policy: frame-ancestors *".to_string()), "{embed}");
         }
+    }
+
+    #[test]
+    fn files_named_after_their_content_are_cached_for_good_the_others_revalidate() {
+        let file = netlify(CSP, "/sous/chemin/");
+        let immutable = format!("Cache-Control: {IMMUTABLE}");
+        for hashed in ["communs-0123abcd_bg.wasm", "main-0123abcd.css", "answers-0123456789abcdef.js"] {
+            assert!(netlify_headers(&file, &format!("/sous/chemin/{hashed}")).contains(&immutable), "{hashed}");
+        }
+        for fixed in ["exporter.js", "sw.js", "data/commons.json"] {
+            assert!(!netlify_headers(&file, &format!("/sous/chemin/{fixed}")).contains(&immutable), "{fixed}");
+        }
+        let pattern = "(communs|main|answers)-[0-9a-f]+(_bg)?\\.(js|wasm|css)$";
+        assert!(apache(CSP, "/sous/chemin/").contains(&format!("<FilesMatch \"^{pattern}\">")));
+        assert!(nginx(CSP, "/sous/chemin/").contains(&format!("location ~ \"^/sous/chemin/{pattern}\" {{")));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 mod compress;
 mod feeds;
+mod fingerprint;
 mod headers;
 pub mod links_report;
 mod pages;

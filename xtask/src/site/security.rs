@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use base64::Engine;
-use communs_core::publication::{carries_written_cards, ANSWERS_FILE_PREFIX, THEME_STORAGE_KEY, WRITTEN_CARDS_ID};
+use communs_core::publication::{carries_written_cards, THEME_STORAGE_KEY, WRITTEN_CARDS_ID};
 use sha2::Digest;
 
 fn b64(bytes: &[u8]) -> String {
@@ -115,7 +115,7 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
         .ok_or("no app .wasm in the build")?;
     let js_sri = sri(&dir.join(js))?;
     let wasm_sri = sri(&dir.join(wasm))?;
-    let (answers_js, answers_wasm) = (format!("{ANSWERS_FILE_PREFIX}.js"), format!("{ANSWERS_FILE_PREFIX}_bg.wasm"));
+    let (answers_js, answers_wasm) = super::fingerprint::answering_module(dir)?;
     let answers_js_sri = sri(&dir.join(&answers_js))?;
     let answers_wasm_sri = sri(&dir.join(&answers_wasm))?;
     // The wasm, the JS glue and the dataset download at once; the app takes the dataset's
@@ -260,18 +260,24 @@ mod tests {
         let Hardened { shell: inlined, csp, answers_preloads } = harden(index, &dir, "/", true).unwrap();
         assert!(inlined.contains("<style>main{margin:0}</style>"));
         assert!(csp.contains(&format!("style-src 'self' '{}';", inline_hash(css))), "{csp}");
-        // The answering module: its preloads carry its integrity, and go first on a page with cards only.
-        assert!(answers_preloads.contains(&format!("integrity=\"{}\"", sri(&dir.join("answers.js")).unwrap())));
+        // The answering module, named after its content: its preloads carry its integrity, and
+        // go first on a page with cards only.
+        let (answers_js, answers_wasm) = super::super::fingerprint::answering_module(&dir).unwrap();
+        assert!(answers_js.starts_with("answers-") && !dir.join("answers.js").exists(), "{answers_js}");
+        assert!(answers_preloads
+            .contains(&format!("href=\"/{answers_js}\" integrity=\"{}\"", sri(&dir.join(&answers_js)).unwrap())));
         let body = "<template id=\"cartes-ecrites\" data-mots=\"\"></template>";
         let written = inlined.replace("<body>", &format!("<body><main>list</main>{body}"));
         let home = with_answers(written.clone(), body, &answers_preloads);
         let at = |text: &str| home.find(text).unwrap_or_else(|| panic!("{text} in {home}"));
         // The module first, then the app's preloads and the loader, all after the page's markup.
-        assert!(at("<template") < at("/answers.js"));
-        assert!(at("/answers.js") < at("/communs-abc_bg.wasm"));
+        assert!(at("<template") < at(&answers_js));
+        assert!(at(&answers_js) < at("/communs-abc_bg.wasm"));
         assert_eq!(home.len(), written.len() + answers_preloads.len());
         assert_eq!(with_answers(inlined.clone(), "<main></main>", &answers_preloads), inlined);
-        assert!(inlined.contains(&format!("integrity: '{}'", sri(&dir.join("answers_bg.wasm")).unwrap())));
+        let wasm_fetch =
+            format!("fetch('/{answers_wasm}', {{ integrity: '{}' }})", sri(&dir.join(&answers_wasm)).unwrap());
+        assert!(inlined.contains(&wasm_fetch), "{inlined}");
         // The head holds what the first paint needs; the loader and the preloads end the body.
         let head = inlined.split("</head>").next().unwrap();
         assert!(!head.contains("preload") && !head.contains("type=\"module\""), "{head}");
