@@ -188,34 +188,39 @@ test("a word typed before the answering module arrives, or sent in the address, 
   assert.equal(await filtered.locator("#page-ecrite .result-list > li").count(), 20);
 });
 
-test("the app takes over the list the module answered with, without a shift, and the focus stays on the same result", async () => {
-  const page = await openPage(browser);
-  await delayDataset(page, 2500);
-  // Shifts not caused by the typing itself: the takeover, seconds after the last keystroke.
-  // (Hiding the pillars when a word is typed moves the list, as in the app; the browser counts
-  // it as caused by the keystroke, so the word is typed key by key, as a visitor does.)
-  await page.addInitScript(() => {
-    window.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
+// On a desktop, and on a slow phone (its screen, the CPU 4× slower).
+for (const [screen, options, cpu] of [["a desktop", {}, 1], ["a slow phone", { viewport: { width: 390, height: 844 } }, 4]]) {
+  test(`on ${screen}, the app takes over the list the module answered with, without a shift, and the focus stays on the same result`, async () => {
+    const page = await openPage(browser, options);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+    await delayDataset(page, 2500);
+    // Shifts not caused by the typing itself: the takeover, seconds after the last keystroke.
+    // (Hiding the pillars when a word is typed moves the list, as in the app; the browser counts
+    // it as caused by the keystroke, so the word is typed key by key, as a visitor does.)
+    await page.addInitScript(() => {
+      window.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(server.base);
+    await page.waitForFunction(() => !document.querySelector(".search-starting"));
+    await page.locator("#page-ecrite #recherche").pressSequentially("wikipedia");
+    await page.waitForFunction(() => document.querySelectorAll("#page-ecrite .result-list > li").length < 20);
+    const written = await titlesOf(page);
+    const second = page.locator("#page-ecrite .result-list .card-title a").nth(1);
+    await second.focus();
+    await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
+    await page.locator(".result-list mark").first().waitFor();
+    assert.deepEqual(await titlesOf(page), written);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), written[1]);
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => window.shift);
+    assert.ok(shift <= 0.05, `CLS ${shift}`);
+    assert.deepEqual(page.problems, []);
   });
-  await page.goto(server.base);
-  await page.waitForFunction(() => !document.querySelector(".search-starting"));
-  await page.locator("#page-ecrite #recherche").pressSequentially("wikipedia");
-  await page.waitForFunction(() => document.querySelectorAll("#page-ecrite .result-list > li").length < 20);
-  const written = await titlesOf(page);
-  const second = page.locator("#page-ecrite .result-list .card-title a").nth(1);
-  await second.focus();
-  await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 15000 });
-  await page.locator(".result-list mark").first().waitFor();
-  assert.deepEqual(await titlesOf(page), written);
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), written[1]);
-  await page.waitForTimeout(500);
-  const shift = await page.evaluate(() => window.shift);
-  assert.ok(shift <= 0.05, `CLS ${shift}`);
-  assert.deepEqual(page.problems, []);
-});
+}
 
 test("under a sub-path, the written home answers a typed word before the app too", async () => {
   const page = await openPage(browser);
