@@ -5,7 +5,7 @@
 
 use std::cell::Cell;
 
-use communs_core::publication::PRERENDERED_ID;
+use communs_core::publication::{PRERENDERED_ID, RESULT_LIST_CLASS};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
@@ -32,8 +32,10 @@ pub fn search_box(root: &Element) -> Option<HtmlInputElement> {
     root.query_selector("input[type=search]").ok().flatten().and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
 }
 
-/// The links of the result list of `root` (the written page, or the app), in order.
-const RESULT_LINKS: &str = ".result-list .card-title a";
+/// A selector for the links of the result list of `root` (the written page, or the app), in order.
+fn result_links() -> String {
+    format!(".{RESULT_LIST_CLASS} .card-title a")
+}
 
 /// Where the focus is in `root`, to carry it over: the focused element's id, or, for a
 /// result's link (cards have no id), its place among the list's links.
@@ -42,7 +44,7 @@ pub fn focus_spot(root: &Element) -> Option<FocusSpot> {
     if !focused.id().is_empty() {
         return Some(FocusSpot::Id(focused.id()));
     }
-    let links = root.query_selector_all(RESULT_LINKS).ok()?;
+    let links = root.query_selector_all(&result_links()).ok()?;
     (0..links.length())
         .find(|&i| links.item(i).is_some_and(|link| focused.is_same_node(Some(&link))))
         .map(FocusSpot::Result)
@@ -62,7 +64,7 @@ impl FocusSpot {
         match self {
             FocusSpot::Id(id) => focus_by_id(id),
             FocusSpot::Result(place) => {
-                let link = root.query_selector_all(RESULT_LINKS).ok().and_then(|links| links.item(*place));
+                let link = root.query_selector_all(&result_links()).ok().and_then(|links| links.item(*place));
                 if let Some(link) = link.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
                     let _ = link.focus();
                 }

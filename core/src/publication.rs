@@ -83,6 +83,22 @@ pub const SEARCH_FIELD_ID: &str = "recherche";
 /// `id` of the line that counts the explore view's results.
 pub const RESULTS_COUNT_ID: &str = "results-count";
 
+/// `class` of a list of entry cards: the explore view's results (which the written home's
+/// answering module fills, `src/bin/answers.rs`), the embeds', a person's or organisation's.
+pub const RESULT_LIST_CLASS: &str = "result-list";
+
+/// `class` of the explore view's four pillars, which a searched word hides (the app and the
+/// answering module alike).
+pub const PILLARS_CLASS: &str = "pillars-block";
+
+/// `class` of the explore view's pager, which the answering module hides while it shows a word's
+/// first page.
+pub const PAGER_CLASS: &str = "pager";
+
+/// `class` of the written home's line saying the search is coming, which the answering module
+/// removes once it answers.
+pub const SEARCH_STARTING_CLASS: &str = "search-starting";
+
 /// `id` of the `<template>` that holds every entry's card in the written home of a small
 /// catalog, with the word index in its [`WRITTEN_WORDS_ATTRIBUTE`] (see
 /// `communs_core::search::WrittenAnswers`).

@@ -1,6 +1,7 @@
 //! Entries grouped by kind, newest first: for person and organisation pages.
 
 use communs_core::display::kind_name;
+use communs_core::publication::RESULT_LIST_CLASS;
 use communs_core::search::by_kind_newest_first;
 use communs_core::Entry;
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ pub fn EntryList(entries: Vec<Entry>) -> impl IntoView {
             view! {
                 <section>
                     <h2>{kind_name(kind, lang)}</h2>
-                    <ul class="result-list">{items}</ul>
+                    <ul class=RESULT_LIST_CLASS>{items}</ul>
                 </section>
             }
         })

@@ -56,7 +56,7 @@ export async function launch() {
 /** A page that records console errors and uncaught exceptions into `problems`. Service workers
  *  are blocked unless `options` allow them (offline.test.mjs does): many tests hand the page
  *  another dataset through `page.route`, which a worker's own cache would answer instead. Its
- *  `goto` returns once the app has taken over, unless `beforeTakeover` is set. */
+ *  `goto` and `reload` return once the app has taken over, unless `beforeTakeover` is set. */
 export async function openPage(browser, { beforeTakeover = false, ...options } = {}) {
   const context = await browser.newContext({ locale: "fr-FR", serviceWorkers: "block", ...options });
   const page = await context.newPage();
@@ -65,12 +65,14 @@ export async function openPage(browser, { beforeTakeover = false, ...options } =
   // would have it click the written page's inert controls. Tests of the written page itself say
   // `beforeTakeover`.
   if (!beforeTakeover && options.javaScriptEnabled !== false) {
-    const goto = page.goto.bind(page);
-    page.goto = async (url, gotoOptions) => {
-      const response = await goto(url, gotoOptions);
-      await page.waitForFunction(takenOver, null, { timeout: 30000 });
-      return response;
-    };
+    for (const load of ["goto", "reload"]) {
+      const loadPage = page[load].bind(page);
+      page[load] = async (...args) => {
+        const response = await loadPage(...args);
+        await page.waitForFunction(takenOver, null, { timeout: 30000 });
+        return response;
+      };
+    }
   }
   page.problems = [];
   page.on("console", (msg) => {

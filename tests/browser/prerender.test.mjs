@@ -104,13 +104,21 @@ const ANSWERS = /\/answers-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
 const APP = /communs-[0-9a-f]+(\.js|_bg\.wasm)$/;
 const titlesOf = (page) => page.locator(".result-list .card-title").allTextContents();
 
-/** What the app shows for `word` once loaded: the titles of its first page and its count. */
+/** The pager of `root` (the written page, or the app), as a visitor sees it: its line and where
+ *  its next link leads, or null when none shows. */
+async function pagerOf(root) {
+  const pager = root.locator(".pager");
+  if (!(await pager.isVisible())) return null;
+  return { line: await pager.locator("span").textContent(), next: await pager.locator("a[rel=next]").getAttribute("href") };
+}
+
+/** What the app shows for `word` once loaded: the titles of its first page, its count and its pager. */
 async function appAnswer(word) {
   const reference = await openPage(browser);
   await reference.goto(`${server.base}?q=${encodeURIComponent(word)}`);
   await reference.locator("#page-ecrite").waitFor({ state: "detached" });
   await reference.waitForFunction(() => !document.querySelector(".result-list[aria-busy]"));
-  const answer = { titles: await titlesOf(reference), count: await reference.locator("#results-count").textContent() };
+  const answer = { titles: await titlesOf(reference), count: await reference.locator("#results-count").textContent(), pager: await pagerOf(reference) };
   await reference.close();
   return answer;
 }
@@ -126,22 +134,27 @@ test("on the written home, a typed word is answered before the app arrives, as t
   assert.equal(first.titles.length, 20);
   await page.waitForFunction(() => !document.querySelector(".search-starting"));
   const field = page.locator("#page-ecrite #recherche");
-  for (const word of ["wikipedia", "Atelier WIKIPÉDIA", "communs libre", "zzzz"]) {
+  const written = await pagerOf(page.locator("#page-ecrite"));
+  assert.equal(written?.line, "Page 1 sur 2");
+  // A word with one page of answers, several, none.
+  for (const word of ["wikipedia", "Atelier WIKIPÉDIA", "communs libre", "numérique", "zzzz"]) {
     const answer = await appAnswer(word);
     await field.fill(word);
     await page.waitForFunction((count) => document.getElementById("results-count").textContent === count, answer.count);
     assert.deepEqual(await titlesOf(page), answer.titles, word);
-    // As in the app: the pillars make way for the answer, and the written list's pages go.
+    // As in the app: the pillars make way for the answer, and the pager shows the answer's pages.
     assert.equal(await page.locator("#page-ecrite .pillars-block").isVisible(), false, word);
-    assert.equal(await page.locator("#page-ecrite .pager").isVisible(), false, word);
+    assert.deepEqual(await pagerOf(page.locator("#page-ecrite")), answer.pager, word);
   }
+  const several = await appAnswer("numérique");
+  assert.ok(several.pager?.line.startsWith("Page 1 sur "), `a word with more than one page: ${JSON.stringify(several)}`);
   assert.match(await page.locator("#results-count").textContent(), /^Aucun résultat$/);
   // Emptied, the field gives back the written list.
   await field.fill("");
   assert.deepEqual(await titlesOf(page), first.titles);
   assert.equal(await page.locator("#results-count").textContent(), first.count);
   assert.ok(await page.locator("#page-ecrite .pillars-block").isVisible());
-  assert.ok(await page.locator("#page-ecrite .pager").isVisible());
+  assert.deepEqual(await pagerOf(page.locator("#page-ecrite")), written);
   assert.ok(asked.some((p) => ANSWERS.test(p)), "the answering module was fetched");
   // A page without the cards never fetches it.
   const timeline = await openPage(browser);

@@ -1,6 +1,7 @@
 //! The list an embed of Explore shows: how many entries the filter finds, and the first page
 //! of them as cards.
 
+use communs_core::publication::RESULT_LIST_CLASS;
 use communs_core::search::{page_of, Query};
 use leptos::prelude::*;
 
@@ -38,6 +39,6 @@ fn EmbedListLoaded(data: std::sync::Arc<AppData>) -> impl IntoView {
     };
     view! {
         <p class="count" aria-live="polite">{count}</p>
-        <ol class="result-list" aria-busy=move || waiting.get().then_some("true")>{cards}</ol>
+        <ol class=RESULT_LIST_CLASS aria-busy=move || waiting.get().then_some("true")>{cards}</ol>
     }
 }

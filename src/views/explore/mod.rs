@@ -13,7 +13,7 @@ mod written_cards;
 use std::sync::Arc;
 
 use communs_core::display::facet_value_label;
-use communs_core::publication::RESULTS_COUNT_ID;
+use communs_core::publication::{PILLARS_CLASS, RESULTS_COUNT_ID};
 use communs_core::route::Route;
 use communs_core::search::{FacetKey, Query};
 use leptos::prelude::*;
@@ -68,7 +68,7 @@ fn ExploreLoaded(data: Arc<AppData>) -> impl IntoView {
     };
     // Built once and hidden while filtering: typing or ticking a box never rebuilds it.
     let cards = written_cards(&data);
-    let pillars = view! { <div class="pillars-block" hidden=move || !query.with(Query::is_unfiltered)><Pillars data=data.clone()/></div> };
+    let pillars = view! { <div class=PILLARS_CLASS hidden=move || !query.with(Query::is_unfiltered)><Pillars data=data.clone()/></div> };
     let facets = FacetKey::ALL
         .into_iter()
         .map(|key| view! { <Facet key=key results=results filters=filters live=live data=data.clone()/> })

@@ -1,5 +1,6 @@
 //! Results come in pages; the page is in the URL.
 
+use communs_core::publication::PAGER_CLASS;
 use communs_core::route::Route;
 use communs_core::search::{page_count, Query};
 use leptos::prelude::*;
@@ -21,7 +22,7 @@ pub fn Pager(query: Memo<Query>, total: Signal<usize>) -> impl IntoView {
     move || {
         (pages() > 1).then(|| {
             view! {
-                <nav class="pager" aria-label=t.pages_label>
+                <nav class=PAGER_CLASS aria-label=t.pages_label>
                     {(page() > 1).then(|| view! { <a href=href(page() - 1) rel="prev">{t.previous}</a> })}
                     <span>{(t.page_of)(page(), pages())}</span>
                     {(page() < pages()).then(|| view! { <a href=href(page() + 1) rel="next">{t.next}</a> })}

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use communs_core::publication::RESULT_LIST_CLASS;
 use communs_core::search::{page_of, Query, Results};
 use leptos::prelude::*;
 
@@ -37,7 +38,7 @@ pub fn result_list(
         view! { <li><EntryCard card=card query=text back=back/></li> }
     };
     view! {
-        <ol class="result-list" aria-busy=move || waiting.get().then_some("true")>
+        <ol class=RESULT_LIST_CLASS aria-busy=move || waiting.get().then_some("true")>
             <For each=move || 0..page_hits.with(Vec::len) key=|place| *place children=card/>
         </ol>
     }

@@ -3,7 +3,7 @@
 //! typed before the app has arrived is answered by the written home's module
 //! (`src/bin/answers.rs`), or, until that has run, told the search is coming.
 
-use communs_core::publication::SEARCH_FIELD_ID;
+use communs_core::publication::{SEARCH_FIELD_ID, SEARCH_STARTING_CLASS};
 use communs_core::route::Route;
 use communs_core::search::TEXT_PARAM;
 use leptos::prelude::*;
@@ -45,7 +45,7 @@ pub fn search_box(live: LiveQuery) -> impl IntoView {
                 // otherwise, and for a reader without the stylesheet. In a live region from the
                 // start, so that a screen reader may read it out when it shows.
                 <p role="status" class="search-starting-region">
-                    <span class="search-starting muted" hidden>{t.search_starting}</span>
+                    <span class=format!("{SEARCH_STARTING_CLASS} muted") hidden>{t.search_starting}</span>
                 </p>
             </form>
         </search>
