@@ -101,6 +101,7 @@ test("a search submitted as ?q= is applied once the app runs", async () => {
 
 // The module that answers a typed word on the written home, before the app (src/bin/answers.rs).
 const ANSWERS = /\/answers-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
+const ANSWERS_JS = /\/answers-[0-9a-f]{16}\.js$/;
 const APP = /communs-[0-9a-f]+(\.js|_bg\.wasm)$/;
 const titlesOf = (page) => page.locator(".result-list .card-title").allTextContents();
 
@@ -249,8 +250,9 @@ test("a word typed into the page before the app has taken over is searched, with
   const page = await openPage(browser);
   await delayDataset(page, 2000);
   // The line saying the search is coming shows while nothing can answer yet: here the
-  // answering module comes after the app.
-  await page.route(ANSWERS, async (route) => {
+  // answering module's JS comes after the app (its wasm comes first: the app's files are asked
+  // for once it has arrived).
+  await page.route(ANSWERS_JS, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 6000));
     await route.continue().catch(() => {});
   });

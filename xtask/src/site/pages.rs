@@ -269,7 +269,7 @@ pub fn write_pages(
     for page in &pages {
         let body = markup.next()?;
         let html = render(&hardened.shell, page, urls, ships_report, Some(&body));
-        write(dir, page, &with_answers(html, &body, &hardened.answers_preloads))?;
+        write(dir, page, &with_answers(html, &body, hardened))?;
     }
     for page in &embeds {
         let body = markup.next()?;

@@ -93,6 +93,8 @@ pub struct Hardened {
     pub shell: String,
     /// Its Content-Security-Policy.
     pub csp: String,
+    /// The preload of the app's wasm, at the end of the shell's body (see [`with_answers`]).
+    pub app_wasm_preload: String,
     /// The preloads of the written home's answering module (`src/bin/answers.rs`), for the
     /// pages that carry its cards (see [`with_answers`]).
     pub answers_preloads: String,
@@ -120,24 +122,30 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
     let answers_wasm_sri = sri(&dir.join(&answers_wasm))?;
     // The wasm, the JS glue and the dataset download at once; the app takes the dataset's
     // response from `communsData` instead of asking for it after it has started (a failure is
-    // handled there, so the catch only keeps the console free of an unhandled rejection). An
-    // app that cannot start marks the page [`APP_ABSENT`], and the error still reaches the console.
-    // Before all that, once the page is read: the answering module, on a page with the cards
-    // (its failure only leaves the line saying the search is coming).
+    // handled there, so the catch only keeps the console free of an unhandled rejection; the
+    // same for the glue, imported before it is awaited). An app that cannot start marks the
+    // page [`APP_ABSENT`], and the error still reaches the console.
+    // On a page with the cards (they come before this script): first the answering module,
+    // started once the page is read (its failure only leaves the line saying the search is
+    // coming), and the app's 350 KB of wasm only once the module's wasm has arrived (or
+    // failed): alone on a slow network, the module answers a typed word about 150 ms sooner
+    // (bench/RESULTS.md), and the app is seconds behind it anyway.
     let script = format!(
-        "const answers = () => {{\n\
-         if (!document.getElementById('{WRITTEN_CARDS_ID}')) return;\n\
-         import('{public_path}{answers_js}')\n\
-         .then(({{ default: init }}) => init({{ module_or_path: fetch('{public_path}{answers_wasm}', {{ integrity: '{answers_wasm_sri}' }}) }}))\n\
+        "const answersWasm = document.getElementById('{WRITTEN_CARDS_ID}') \
+         ? fetch('{public_path}{answers_wasm}', {{ integrity: '{answers_wasm_sri}' }}) : null;\n\
+         const answers = () => import('{public_path}{answers_js}')\n\
+         .then(({{ default: init }}) => init({{ module_or_path: answersWasm }}))\n\
          .catch((error) => console.warn('Communs: the answers before the app did not start:', error));\n\
-         }};\n\
-         if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', answers);\n\
-         else answers();\n\
-         const wasm = fetch('{public_path}{wasm}', {{ integrity: '{wasm_sri}' }});\n\
+         if (answersWasm && document.readyState === 'loading') document.addEventListener('DOMContentLoaded', answers);\n\
+         else if (answersWasm) answers();\n\
          globalThis.communsData = fetch('{public_path}{data}');\n\
          communsData.catch(() => {{}});\n\
+         const glue = import('{public_path}{js}');\n\
+         glue.catch(() => {{}});\n\
+         if (answersWasm) await answersWasm.then((response) => response.clone().arrayBuffer()).catch(() => {{}});\n\
+         const wasm = fetch('{public_path}{wasm}', {{ integrity: '{wasm_sri}' }});\n\
          try {{\n\
-         const {{ default: init }} = await import('{public_path}{js}');\n\
+         const {{ default: init }} = await glue;\n\
          await init({{ module_or_path: wasm }});\n\
          }} catch (error) {{\n\
          document.documentElement.dataset.app = '{APP_ABSENT}';\n\
@@ -166,10 +174,12 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
     // markup then comes first, instead of sharing the bandwidth with 350 KB of wasm.
     let head_extra =
         format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n    <script>{theme}</script>\n");
-    let tail = format!(
+    let app_wasm_preload = format!(
         "<link rel=\"preload\" href=\"{public_path}{wasm}\" as=\"fetch\" type=\"application/wasm\" \
-         crossorigin=\"anonymous\" />\n    \
-         <link rel=\"preload\" href=\"{public_path}{DATA_PATH}\" as=\"fetch\" type=\"application/json\" \
+         crossorigin=\"anonymous\" />\n    "
+    );
+    let tail = format!(
+        "{app_wasm_preload}<link rel=\"preload\" href=\"{public_path}{DATA_PATH}\" as=\"fetch\" type=\"application/json\" \
          crossorigin=\"anonymous\" />\n    \
          <link rel=\"modulepreload\" href=\"{public_path}{js}\" integrity=\"{js_sri}\" crossorigin=\"anonymous\" />\n    \
          <script type=\"module\" async>{script}</script>\n  "
@@ -187,21 +197,19 @@ pub fn harden(index: &str, dir: &Path, public_path: &str, inline_style: bool) ->
          <link rel=\"preload\" href=\"{public_path}{answers_wasm}\" as=\"fetch\" type=\"application/wasm\" \
          crossorigin=\"anonymous\" />\n    "
     );
-    Ok(Hardened { shell: html, csp, answers_preloads })
+    Ok(Hardened { shell: html, csp, app_wasm_preload, answers_preloads })
 }
 
-/// `page` with `preloads` (the answering module's, see [`Hardened`]) before its first preload,
-/// at the end of the body, so that the module is asked for before the app's larger one, when
-/// `body` carries the written cards; else `page` as it is. The preloads and the loader stay
-/// after the cards: before them, they measured slower on the shipped data's first entry
-/// (bench/RESULTS.md).
-pub fn with_answers(mut page: String, body: &str, preloads: &str) -> String {
+/// `page` with the answering module's preloads in place of the app's wasm's (see [`Hardened`])
+/// when `body` carries the written cards: the loader asks for the app's wasm once the module's
+/// has arrived. Else `page` as it is. The preloads and the loader stay after the cards:
+/// before them, they measured slower on the shipped data's first entry (bench/RESULTS.md).
+pub fn with_answers(page: String, body: &str, hardened: &Hardened) -> String {
     if carries_written_cards(body) {
-        if let Some(first) = page.find("<link rel=\"preload\"") {
-            page.insert_str(first, preloads);
-        }
+        page.replacen(&hardened.app_wasm_preload, &hardened.answers_preloads, 1)
+    } else {
+        page
     }
-    page
 }
 
 #[cfg(test)]
@@ -257,24 +265,31 @@ mod tests {
         assert!(!page.contains("<style>"));
         assert!(dir.join("main-abc.css").exists());
         assert!(csp.contains("style-src 'self';"), "{csp}");
-        let Hardened { shell: inlined, csp, answers_preloads } = harden(index, &dir, "/", true).unwrap();
+        let hardened = harden(index, &dir, "/", true).unwrap();
+        let Hardened { shell: inlined, csp, answers_preloads, .. } = &hardened;
         assert!(inlined.contains("<style>main{margin:0}</style>"));
         assert!(csp.contains(&format!("style-src 'self' '{}';", inline_hash(css))), "{csp}");
         // The answering module, named after its content: its preloads carry its integrity, and
-        // go first on a page with cards only.
+        // take the place of the app's on a page with cards only.
         let (answers_js, answers_wasm) = super::super::fingerprint::answering_module(&dir).unwrap();
         assert!(answers_js.starts_with("answers-") && !dir.join("answers.js").exists(), "{answers_js}");
         assert!(answers_preloads
             .contains(&format!("href=\"/{answers_js}\" integrity=\"{}\"", sri(&dir.join(&answers_js)).unwrap())));
         let body = "<template id=\"cartes-ecrites\" data-mots=\"\"></template>";
         let written = inlined.replace("<body>", &format!("<body><main>list</main>{body}"));
-        let home = with_answers(written.clone(), body, &answers_preloads);
+        let home = with_answers(written.clone(), body, &hardened);
         let at = |text: &str| home.find(text).unwrap_or_else(|| panic!("{text} in {home}"));
-        // The module first, then the app's preloads and the loader, all after the page's markup.
+        // The module's preloads first, then the data's and the app's glue, then the loader, all
+        // after the page's markup; the app's wasm is asked for by the loader, after the module's.
         assert!(at("<template") < at(&answers_js));
-        assert!(at(&answers_js) < at("/communs-abc_bg.wasm"));
-        assert_eq!(home.len(), written.len() + answers_preloads.len());
-        assert_eq!(with_answers(inlined.clone(), "<main></main>", &answers_preloads), inlined);
+        assert!(at(&answers_js) < at("<link rel=\"preload\" href=\"/data/commons.json\""));
+        assert!(at("<link rel=\"modulepreload\" href=\"/communs-abc.js\"") < at("<script type=\"module\" async>"));
+        assert!(!home.contains("<link rel=\"preload\" href=\"/communs-abc_bg.wasm\""), "{home}");
+        assert!(at("await answersWasm") < at("fetch('/communs-abc_bg.wasm'"));
+        assert_eq!(home.len(), written.len() - hardened.app_wasm_preload.len() + answers_preloads.len());
+        // A page without the cards keeps the app's preloads.
+        assert_eq!(with_answers(inlined.clone(), "<main></main>", &hardened), *inlined);
+        assert!(inlined.contains("<link rel=\"preload\" href=\"/communs-abc_bg.wasm\""));
         let wasm_fetch =
             format!("fetch('/{answers_wasm}', {{ integrity: '{}' }})", sri(&dir.join(&answers_wasm)).unwrap());
         assert!(inlined.contains(&wasm_fetch), "{inlined}");
