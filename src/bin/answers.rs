@@ -6,9 +6,10 @@
 //! takes the word over and replaces the written page.
 //!
 //! It never writes markup: it moves and copies the cards the page writer wrote (dataset text
-//! escaped by Leptos), and sets the count and the pager's line with `textContent`. On any other page, on an address
-//! with filters, a period, a sort or a page (the app applies them), or when the page's cards and
-//! index do not agree, it does nothing, and the page keeps saying the search is coming.
+//! escaped by Leptos), and sets the count and the pager's line with `textContent`. On any other
+//! page, on an address with filters, a period, a sort or a page (the app applies them), or when
+//! the page's cards and index do not agree, it does nothing, and the page keeps saying the
+//! search is coming.
 
 use communs_core::publication::{
     PAGER_CLASS, PILLARS_CLASS, PRERENDERED_ID, RESULTS_COUNT_ID, RESULT_LIST_CLASS, SEARCH_FIELD_ID,
