@@ -103,6 +103,27 @@ test("a search submitted as ?q= is applied once the app runs", async () => {
 const ANSWERS = /\/answers-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
 const ANSWERS_JS = /\/answers-[0-9a-f]{16}\.js$/;
 const APP = /communs-[0-9a-f]+(\.js|_bg\.wasm)$/;
+/** A phone's screen. */
+const PHONE = { viewport: { width: 390, height: 844 } };
+
+/** Slows `page`'s CPU `rate` times (4: a mid-range phone, as in the bench's mobile profile). */
+async function slowCpu(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+}
+
+/** From the next load of `page` on, sums the layout shifts not caused by input; returns a
+ *  function that reads the sum (the page's CLS). */
+async function watchLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  return () => page.evaluate(() => window.shift);
+}
+
 const titlesOf = (page) => page.locator(".result-list .card-title").allTextContents();
 
 /** The pager of `root` (the written page, or the app), as a visitor sees it: its line and where
@@ -167,6 +188,25 @@ test("on the written home, a typed word is answered before the app arrives, as t
   assert.deepEqual(timeline.problems, []);
 });
 
+test("on the written home, the app's wasm is asked for once the module's has arrived; elsewhere, at once", async () => {
+  const APP_WASM = /communs-[0-9a-f]+_bg\.wasm$/;
+  const ANSWERS_WASM = /\/answers-[0-9a-f]{16}_bg\.wasm$/;
+  for (const [address, module] of [["", true], ["timeline/", false]]) {
+    const page = await openPage(browser);
+    const events = [];
+    page.on("request", (request) => events.push(["asked", request.url()]));
+    page.on("requestfinished", (request) => events.push(["arrived", request.url()]));
+    await page.goto(server.base + address);
+    await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 20000 });
+    const at = (kind, pattern) => events.findIndex(([k, url]) => k === kind && pattern.test(url));
+    assert.ok(at("asked", APP_WASM) >= 0, `${address}: the app's wasm was asked for`);
+    if (module) assert.ok(at("arrived", ANSWERS_WASM) >= 0 && at("arrived", ANSWERS_WASM) < at("asked", APP_WASM), JSON.stringify(events));
+    else assert.equal(at("asked", ANSWERS_WASM), -1, `${address}: no module`);
+    assert.deepEqual(page.problems, [], address);
+    await page.close();
+  }
+});
+
 test("a word typed before the answering module arrives, or sent in the address, is answered when it does", async () => {
   const answer = await appAnswer("wikipedia");
   const early = await openPage(browser);
@@ -203,21 +243,15 @@ test("a word typed before the answering module arrives, or sent in the address, 
 });
 
 // On a desktop, and on a slow phone (its screen, the CPU 4× slower).
-for (const [screen, options, cpu] of [["a desktop", {}, 1], ["a slow phone", { viewport: { width: 390, height: 844 } }, 4]]) {
+for (const [screen, options, cpu] of [["a desktop", {}, 1], ["a slow phone", PHONE, 4]]) {
   test(`on ${screen}, the app takes over the list the module answered with, without a shift, and the focus stays on the same result`, async () => {
     const page = await openPage(browser, options);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+    await slowCpu(page, cpu);
     await delayDataset(page, 2500);
     // Shifts not caused by the typing itself: the takeover, seconds after the last keystroke.
     // (Hiding the pillars when a word is typed moves the list, as in the app; the browser counts
     // it as caused by the keystroke, so the word is typed key by key, as a visitor does.)
-    await page.addInitScript(() => {
-      window.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    const layoutShift = await watchLayoutShifts(page);
     await page.goto(server.base);
     await page.waitForFunction(() => !document.querySelector(".search-starting"));
     await page.locator("#page-ecrite #recherche").pressSequentially("wikipedia");
@@ -230,7 +264,7 @@ for (const [screen, options, cpu] of [["a desktop", {}, 1], ["a slow phone", { v
     assert.deepEqual(await titlesOf(page), written);
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), written[1]);
     await page.waitForTimeout(500);
-    const shift = await page.evaluate(() => window.shift);
+    const shift = await layoutShift();
     assert.ok(shift <= 0.05, `CLS ${shift}`);
     assert.deepEqual(page.problems, []);
   });
@@ -305,20 +339,14 @@ test("a link clicked in the written page before the app shows leads to its page"
 
 for (const [name, address] of [["the home", ""], ["the timeline", "timeline/"], ["the calls", "calls/"], ["an entry", `entry/${event.id}/`]]) {
   test(`${name} is taken over without a layout shift on a slow phone (CLS ≤ 0.05), and without a console error`, async () => {
-    const page = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const page = await openPage(browser, PHONE);
+    await slowCpu(page, 4);
     await delayDataset(page, 500);
-    await page.addInitScript(() => {
-      window.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    const layoutShift = await watchLayoutShifts(page);
     await page.goto(server.base + address);
     await page.locator("#page-ecrite").waitFor({ state: "detached", timeout: 20000 });
     await page.waitForTimeout(1000);
-    const shift = await page.evaluate(() => window.shift);
+    const shift = await layoutShift();
     assert.ok(shift <= 0.05, `CLS ${shift}`);
     assert.deepEqual(page.problems, []);
   });
